@@ -6,15 +6,20 @@ from Python::
 
     import kg
     extraction = kg.extract("Putin said on Friday that ...", published="2025-05-23")
+    graph = kg.build(["examples/articles"], store="kg-store")
+    graph.query("SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name }")
+    graph.to_html("graph.html")
 """
 
 from __future__ import annotations
 
 import logging
 
-from kg.api import extract
-
 __version__ = "0.1.0"
-__all__ = ["__version__", "extract"]
+
+from kg.api import Graph, build, extract, open
+from kg.errors import InputError, KgError
+
+__all__ = ["Graph", "InputError", "KgError", "__version__", "build", "extract", "open"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

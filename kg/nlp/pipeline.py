@@ -57,7 +57,8 @@ def load(name: str | None = None) -> Language:
 
 def pipeline_id(nlp: Language) -> str:
     """``name-version`` of a loaded pipeline, recorded in each article's provenance."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
 def masked_text(article: Article) -> str:

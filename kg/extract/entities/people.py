@@ -1,0 +1,339 @@
+"""People: one :class:`Person` per real person in the article.
+
+Steps (each a function below):
+
+1. candidates -- cleaned PERSON spans and "Title Name" forms (``names``);
+2. clustering -- full names first; a shorter form joins the full name whose
+   words contain it ("Trump" -> "Donald Trump"); a bare surname shared by two
+   people ("Donald Trump", "Melania Trump") goes to the one whose gender
+   matches the honorific, else to the one mentioned most recently before it,
+   else to the one mentioned most; it never merges the two;
+3. more mentions -- every later occurrence of a person's name words that the
+   model tagged otherwise or not at all ("Zelenskyy" tagged GPE);
+4. evidence -- roles, states and gender from titles, appositions, honorifics
+   and pronouns (``evidence``);
+5. the leaders prior (``leaders``) for the Wikidata id, the full name when
+   the article gives only a surname, and states/roles when it gives none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.entities.evidence import (
+    Evidence,
+    apposition_after,
+    apposition_before,
+    possessive_state,
+    pronoun_gender,
+    title_chain,
+)
+from kg.extract.entities.leaders import match_leader
+from kg.extract.entities.names import PARTICLES, Candidate, person_candidates
+from kg.extract.entities.states import StateMention
+from kg.extract.model import Person
+from kg.ingest.article import Article
+from kg.resolve.names import name_words
+
+
+@dataclass
+class _Cluster:
+    words: list[str]  # normalised words of the fullest form
+    mentions: list[Candidate] = field(default_factory=list)
+    title_forms: list[tuple[int, str]] = field(default_factory=list)  # (char, "Mr. Trump")
+    evidence: list[Evidence] = field(default_factory=list)
+    genders: Counter = field(default_factory=Counter)
+
+    def proper_words(self) -> set[str]:
+        return {w for w in self.words if w not in PARTICLES}
+
+
+def _words(c: Candidate) -> list[str]:
+    return name_words(c.text)
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` or a shorter form of it: its words appear in
+    ``full`` in order, and it keeps the surname or the first word (Chinese
+    and Korean names put the family name first)."""
+    if not short or len(short) > len(full):
+        return False
+    it = iter(full)
+    if not all(w in it for w in short):
+        return False
+    return short[-1] == full[-1] or short[0] == full[0]
+
+
+def _cluster(cands: list[Candidate], honorific_gender: dict[int, str | None]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    multi = sorted((c for c in cands if len(_words(c)) > 1 and not c.shouting),
+                   key=lambda c: (-len(_words(c)), c.start))
+    for cand in multi:
+        words = _words(cand)
+        home = next((cl for cl in clusters if _is_part(words, cl.words)), None)
+        if home is None:
+            home = _Cluster(words=words)
+            clusters.append(home)
+        home.mentions.append(cand)
+        if honorific_gender.get(cand.start):
+            home.genders[honorific_gender[cand.start]] += 1
+    singles = sorted((c for c in cands if len(_words(c)) <= 1 or c.shouting),
+                     key=lambda c: c.start)
+    for cand in singles:
+        words = _words(cand)
+        if not words:
+            continue
+        options = [i for i, cl in enumerate(clusters) if _is_part(words, cl.words)]
+        if not options and cand.shouting:
+            continue
+        if not options:
+            clusters.append(_Cluster(words=words, mentions=[cand]))
+            continue
+        pick = _choose(options, clusters, cand, honorific_gender.get(cand.start))
+        clusters[pick].mentions.append(cand)
+    return clusters
+
+
+def _choose(options: list[int], clusters: list[_Cluster], cand: Candidate,
+            gender: str | None) -> int:
+    if len(options) == 1:
+        return options[0]
+    if gender:
+        same = [i for i in options if clusters[i].genders.most_common(1)
+                and clusters[i].genders.most_common(1)[0][0] == gender]
+        if len(same) == 1:
+            return same[0]
+
+    def last_before(i: int) -> int:
+        starts = [m.start for m in clusters[i].mentions if m.start < cand.start]
+        return max(starts) if starts else -1
+
+    return max(options, key=lambda i: (last_before(i), len(clusters[i].mentions), -i))
+
+
+def _more_mentions(doc: Doc, article: Article, clusters: list[_Cluster],
+                   state_at: dict[int, StateMention]) -> None:
+    """Occurrences of a person's name words that no candidate covered."""
+    from kg.extract.entities.gazetteer import titles
+
+    title_table = titles()
+    taken = {i for cl in clusters for m in cl.mentions for i in range(m.start, m.end)}
+    by_word: dict[str, list[int]] = {}
+    for i, cl in enumerate(clusters):
+        if cl.words:
+            by_word.setdefault(cl.words[-1], []).append(i)
+    for tok in doc:
+        if tok.i in taken or tok.i in state_at or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        words = name_words(tok.text)
+        if len(words) != 1 or words[0] not in by_word:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
+            continue  # part of another name ("Trump Tower")
+        start = tok.i
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha \
+                and prev.i not in taken and prev.i not in state_at \
+                and (prev.lower_,) not in title_table.phrases \
+                and prev.lower_ not in title_table.honorifics:
+            given = (name_words(prev.text) or [""])[0]
+            known = [i for i in by_word[words[0]] if given in clusters[i].words[:-1]]
+            single = [i for i in by_word[words[0]] if len(clusters[i].words) == 1]
+            if known:
+                by_word_pick = known
+            elif single and prev.pos_ == "PROPN" and not prev.is_sent_start \
+                    and prev.ent_type_ not in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+                clusters[single[0]].words.insert(0, given)
+                by_word_pick = single[:1]
+            else:
+                continue  # part of another name
+            start = prev.i
+        if article.is_boilerplate(tok.idx, tok.idx + len(tok)):
+            continue
+        options = by_word[words[0]] if start == tok.i else by_word_pick
+        span = doc[start:tok.i + 1]
+        cand = Candidate(start, tok.i + 1, span.start_char, span.end_char,
+                         " ".join(span.text.split()), shouting=tok.is_upper)
+        pick = _choose(options, clusters, cand, None)
+        clusters[pick].mentions.append(cand)
+        taken.update(range(start, tok.i + 1))
+
+
+def _honorific_genders(doc: Doc, cands: list[Candidate]) -> dict[int, str | None]:
+    from kg.extract.entities.gazetteer import titles
+
+    table = titles()
+    out: dict[int, str | None] = {}
+    for c in cands:
+        if c.start > 0:
+            out[c.start] = table.honorifics.get(doc[c.start - 1].lower_)
+    return out
+
+
+def _canonical(cl: _Cluster) -> str:
+    forms = [m for m in cl.mentions if not m.shouting] or cl.mentions
+    counts = Counter(m.text for m in forms)
+    first = {}
+    for m in sorted(forms, key=lambda m: m.start):
+        first.setdefault(m.text, m.start)
+    return max(counts, key=lambda t: (len(name_words(t)), counts[t], -first[t]))
+
+
+def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention]) -> list[Person]:
+    """The people of the article, in order of first mention."""
+    state_at: dict[int, StateMention] = {}
+    for sm in state_mentions:
+        for i in range(sm.start, sm.end):
+            state_at[i] = sm
+    cands = person_candidates(doc, article)
+    genders = _honorific_genders(doc, cands)
+    clusters = [cl for cl in _cluster(cands, genders) if not _place_like(doc, cl)]
+    _more_mentions(doc, article, clusters, state_at)
+    name_tokens = {i for cl in clusters for m in cl.mentions for i in range(m.start, m.end)}
+    people: list[tuple[int, Person]] = []
+    for cl in clusters:
+        person = _build(doc, article, cl, state_at, name_tokens)
+        if person is not None:
+            people.append((min(m.start_char for m in cl.mentions), person))
+    people.sort(key=lambda p: p[0])
+    return _home_state_fallback([p for _, p in people])
+
+
+def _place_like(doc: Doc, cl: _Cluster) -> bool:
+    """A one-word "person" the model elsewhere calls a place or organisation
+    ("Yeosu", "Winmore" of "Lighthouse Winmore"): not a person."""
+    if len(cl.words) != 1:
+        return False
+    word = cl.words[0]
+    as_person = as_other = 0
+    for ent in doc.ents:
+        ent_words = name_words(ent.text)
+        if word not in ent_words:
+            continue
+        if ent.label_ == "PERSON":
+            as_person += 1
+        elif ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PRODUCT"):
+            as_other += 2 if len(ent_words) > 1 else 1
+    return as_other > as_person
+
+
+_REPORTING = frozenset({"say", "tell", "add", "announce", "write", "insist", "argue", "claim",
+                        "deny", "warn", "explain", "admit", "reply", "respond", "note"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "to", "into"})
+
+
+def _corroborated(doc: Doc, mentions: list[Candidate]) -> bool:
+    """Whether a one-word name with no title is a person: it speaks, or the
+    model tags it PERSON at least twice and never uses it as a place."""
+    from kg.extract.entities.names import city_names
+
+    person_tags = 0
+    for m in mentions:
+        tok = doc[m.start]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _REPORTING:
+            return True
+        if m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPS and \
+                not (m.end < len(doc) and doc[m.end].text in ("'s", "’s")):
+            return False
+        if tok.ent_type_ == "PERSON":
+            person_tags += 1
+    return person_tags >= 2 and mentions[0].text not in city_names()
+
+
+def _home_state_fallback(people: list[Person]) -> list[Person]:
+    """Office-holders the article ties to no state ("Sen. John McCain",
+    "national security adviser Frank Carlucci") belong to the article's home
+    state: the state of most of the people it does tie to a state."""
+    from dataclasses import replace
+
+    from kg.extract.entities.gazetteer import titles
+
+    no_state = titles().no_state_roles
+    votes: Counter = Counter()
+    for person in people:
+        for iso in person.states[:1]:
+            votes[iso] += len(person.mentions)
+    if not votes:
+        return people
+    (home, top), *rest = votes.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] * 2 > top:
+        return people  # no clear home state
+    return [
+        replace(p, states=(home,)) if not p.states and p.roles
+        and any(r not in no_state for r in p.roles) else p
+        for p in people
+    ]
+
+
+def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMention],
+           name_tokens: set[int]) -> Person | None:
+    mentions = sorted(cl.mentions, key=lambda m: m.start)
+    if all(m.shouting for m in mentions):
+        return None
+    roles: list[str] = []
+    states: list[str] = []
+    aliases: list[str] = []
+    gender_votes: Counter = Counter()
+    own = {i for m in mentions for i in range(m.start, m.end)}
+    blockers = name_tokens - own
+    for m in mentions:
+        chain = title_chain(doc, m.start, state_at)
+        evs = [chain, apposition_after(doc, m.end, state_at),
+               apposition_before(doc, chain.chain_start if chain.chain_start is not None
+                                 else m.start, state_at)]
+        poss = possessive_state(doc, m.start, state_at)
+        if poss:
+            states.append(poss)
+        for ev in evs:
+            roles.extend(r for r in ev.roles if r not in roles)
+            states.extend(s for s in ev.states if s not in states)
+            if ev.gender:
+                gender_votes[ev.gender] += 2
+        if chain.chain_start is not None and not m.shouting:
+            titled = " ".join(doc[chain.chain_start:m.end].text.split())
+            if titled not in aliases:
+                aliases.append(titled)
+        honor = doc[m.start - 1].lower_ if m.start > 0 else ""
+        if honor in ("mr.", "mr", "mrs.", "mrs", "ms.", "ms") and not m.shouting:
+            titled = f"{doc[m.start - 1].text} {m.text}"
+            if titled not in aliases:
+                aliases.append(titled)
+        if doc[m.start].dep_ in ("nsubj", "nsubjpass") or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            g = pronoun_gender(doc, m.end, blockers)
+            if g:
+                gender_votes[g] += 1
+    states = list(dict.fromkeys(states))
+    name = _canonical(cl)
+    surfaces = [name, *[m.text for m in mentions if not m.shouting]]
+    term = match_leader(list(dict.fromkeys(surfaces)), roles, states, article.published)
+    if len(cl.words) == 1 and term is None and not (roles or gender_votes or aliases) \
+            and not _corroborated(doc, mentions):
+        return None
+    for m in mentions:
+        if not m.shouting and m.text != name and m.text not in aliases:
+            aliases.append(m.text)
+    wikidata = None
+    if term is not None:
+        wikidata = term.wikidata
+        if len(name_words(name)) == 1 and len(name_words(term.name)) > 1:
+            aliases.insert(0, name)
+            name = term.name
+        if term.in_office(article.published):  # the prior speaks only for its term
+            if not states and term.state:
+                states = [term.state]
+            if not roles:
+                roles = list(term.roles)
+    aliases = [a for a in dict.fromkeys(aliases) if a != name]
+    gender = gender_votes.most_common(1)[0][0] if gender_votes else None
+    return Person(
+        name=name,
+        aliases=tuple(aliases),
+        states=tuple(states),
+        roles=tuple(roles),
+        mentions=tuple(sorted({(m.start_char, m.end_char) for m in mentions})),
+        gender=gender,
+        wikidata=wikidata,
+    )

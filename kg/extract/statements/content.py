@@ -1,0 +1,115 @@
+"""Indirect content: what a cue reports, read off its dependents.
+
+"said (that) X" reports the clausal complement X, on either side of the
+verb ("X, he said"); "urged Vietnam to push back" and "accused China of Y"
+report the object with its complement; "according to Z" reports the rest of
+its clause. The speaker and the cue are never part of the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.statements.cues import Cue
+
+_TO_INFINITIVE = frozenset(
+    {"vow", "pledge", "promise", "threaten", "agree", "demand", "propose", "offer", "urge",
+     "ask", "call", "appeal", "decide", "refuse", "plan", "hope", "want", "seek"}
+)
+_STRIP_START = frozenset({"that", ",", ":", "-", "—", "–", ";"})
+_STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–"})
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].lower_ in _STRIP_START or words[0].is_punct and
+                     words[0].text not in "\"“‘'("):
+        words.pop(0)
+    while words and (words[-1].text in _STRIP_END or words[-1].is_space):
+        words.pop()
+    if not words:
+        return None
+    return (words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _subtree(token: Token) -> list[Token]:
+    return list(token.subtree)
+
+
+def content_tokens(cue: Cue) -> list[Token]:
+    """The tokens of the reported content of ``cue`` (possibly empty)."""
+    verb = cue.token
+    sent = verb.sent
+    if cue.kind == "according":
+        to = verb.nbor(1)
+        head = verb.head
+        if head == verb or head.i < sent.start:
+            return []
+        skip = {t.i for t in verb.subtree} | {t.i for t in to.subtree}
+        return [t for t in head.subtree if t.i not in skip]
+    children = list(verb.children)
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    if ccomps:
+        picked = ccomps
+    else:
+        xcomps = [c for c in children if c.dep_ == "xcomp"]
+        objects = [c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if cue.kind == "object":
+            complements = [c for c in children if c.i > verb.i and (
+                c.dep_ in ("xcomp", "oprd", "ccomp") or
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "on", "to", "over", "against")
+            )]
+            if objects and (complements or any(
+                    c.dep_ in ("prep", "acl", "relcl") for c in objects[0].children)):
+                picked = objects + complements
+            elif xcomps:
+                picked = xcomps
+            else:
+                picked = []
+        elif xcomps and verb.lemma_.lower() in _TO_INFINITIVE:
+            picked = xcomps
+        else:
+            picked = []
+        if not picked and cue.kind != "hearer":
+            # "X, he said": the cue hangs off the clause it reports
+            head = verb.head
+            if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+                skip = {t.i for t in verb.subtree}
+                return [t for t in head.subtree if t.i not in skip and t.i < verb.i]
+    tokens: list[Token] = []
+    for child in sorted(picked, key=lambda t: t.i):
+        tokens.extend(_subtree(child))
+    return [t for t in tokens if sent.start <= t.i < sent.end]
+
+
+def content_span(cue: Cue, cue_tokens: set[int], bounds: tuple[int, int]
+                 ) -> tuple[int, int] | None:
+    """Character span of the reported content, trimmed of "that" and edge
+    punctuation, or None when the cue reports no clause.
+
+    The content stays inside ``bounds`` (the cue's paragraph: a headline
+    without a full stop must not run into the caption below it), and stops
+    before a coordinated report of its own ("he had been silent ... and
+    admitted, ..."): ``cue_tokens`` are the indices of all cue tokens.
+    """
+    tokens = [t for t in content_tokens(cue)
+              if bounds[0] <= t.idx and t.idx + len(t) <= bounds[1]]
+    if not tokens:
+        return None
+    cut: set[int] = set()
+    for tok in tokens:
+        if tok.i in cue_tokens and tok.i != cue.token.i and tok.dep_ == "conj":
+            cut |= {t.i for t in tok.subtree}
+            cut |= {c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and
+                    c.i < tok.i and c.i > tok.head.i}
+    tokens = sorted((t for t in tokens if t.i not in cut), key=lambda t: t.i)
+    if not tokens:
+        return None
+    # keep the contiguous run: a gap means the parse attached something odd
+    run = [tokens[0]]
+    for tok in tokens[1:]:
+        if tok.i != run[-1].i + 1:
+            break
+        run.append(tok)
+    return _span_of(run)

@@ -1,0 +1,133 @@
+"""Who "he", "she", "the spokesman" and "the Russian leader" are.
+
+No coreference model installs offline (``shared/STACK.md``), so this is a
+rule on the parse and the discourse, the order a news reader uses:
+
+1. a compatible person who is the subject earlier in the same sentence
+   ("Trump was replying ... in which he said");
+2. the speaker of the last statement, when it was one or two sentences ago
+   (news attributes runs of statements to one speaker);
+3. the most recent compatible person who was a subject in the previous
+   sentences, then the most recent compatible mention at all.
+
+Compatible means: gender agrees where both are known ("she" never resolves
+to a man); for a description, one of the person's roles is the description's
+head word ("the spokesman", "the president") and the person's states include
+the description's state ("the Russian leader").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.model import Entities, Person
+
+_PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+#: description head words that stand for any person holding a title
+_GENERIC_ROLES = {
+    "leader": ("president", "prime minister", "leader", "chancellor", "premier", "king",
+               "supreme leader", "head of state"),
+    "chief": ("chief",),
+    "premier": ("prime minister", "premier"),
+    "head": ("head", "chief", "director", "chairman", "chair"),
+}
+
+
+@dataclass
+class Discourse:
+    """What the extractor has seen so far in one article: each person mention
+    with its sentence index and whether it was a subject, and the speakers
+    of the statements attributed so far."""
+
+    doc: Doc
+    entities: Entities
+    mentions: list[tuple[int, int, int, bool, Person]] = field(default_factory=list)
+    speakers: list[tuple[int, int, Person]] = field(default_factory=list)  # offset, sent, person
+    bodies: list[tuple[int, Any]] = field(default_factory=list)  # offset, organisation Speaker
+
+    def __post_init__(self) -> None:
+        for person in self.entities.people:
+            for start, end in person.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+                sent = _sent_index(self.doc, root)
+                self.mentions.append((start, end, sent, subject, person))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def add_speaker(self, offset: int, token: Token, person: Person) -> None:
+        self.speakers.append((offset, _sent_index(self.doc, token), person))
+
+    def resolve(self, token: Token, gender: str | None = None,
+                role: str | None = None, states: tuple[str, ...] = ()) -> Person | None:
+        """The person a pronoun or description at ``token`` refers to."""
+        here = token.idx
+        sent = _sent_index(self.doc, token)
+
+        def ok(person: Person) -> bool:
+            if gender and person.gender and person.gender != gender:
+                return False
+            if role is not None and not _has_role(person, role):
+                return False
+            return not (states and person.states and not set(states) & set(person.states))
+
+        before = [m for m in self.mentions if m[1] <= here and ok(m[4])]
+        # 1. subject earlier in this sentence
+        same = [m for m in before if m[2] == sent and m[3]]
+        if same and role is None:
+            return same[-1][4]
+        # 2. the last speaker, one or two sentences back
+        for offset, s_sent, person in reversed(self.speakers):
+            if offset > here:
+                continue
+            if sent - s_sent <= 2 and ok(person):
+                return person
+            break
+        if role is not None:
+            return before[-1][4] if before else None
+        # 3. recent subjects, then any recent mention
+        recent = [m for m in before if sent - m[2] <= 3]
+        if gender:  # a person known to fit beats one whose gender is unknown
+            recent = [m for m in recent if m[4].gender == gender] or recent
+        subjects = [m for m in recent if m[3]]
+        if subjects:
+            return subjects[-1][4]
+        if recent:
+            return recent[-1][4]
+        return None
+
+
+def _has_role(person: Person, word: str) -> bool:
+    word = word.lower()
+    wanted = _GENERIC_ROLES.get(word, (word,))
+    for role in person.roles:
+        role = role.lower()
+        if role in wanted or role.endswith(" " + word) or word in role.split():
+            return True
+    return False
+
+
+def pronoun_gender(token: Token) -> str | None:
+    """'m', 'f' or None for a personal pronoun."""
+    return _PRONOUN_GENDER.get(token.lower_)
+
+
+def _sent_index(doc: Doc, token: Token) -> int:
+    return _sent_starts(doc).get(token.sent.start, 0)
+
+
+def _sent_starts(doc: Doc) -> dict[int, int]:
+    cached = doc.user_data.get("kg_sent_starts")
+    if cached is None:
+        cached = {s.start: i for i, s in enumerate(doc.sents)}
+        doc.user_data["kg_sent_starts"] = cached
+    return cached

@@ -1,0 +1,213 @@
+"""Sources: who a cue's statement belongs to.
+
+The speaker is the cue's subject (or the subject it shares as a conjunct or
+participle: "and said", "saying"), the object of "according to", or the
+agent of a passive. The noun phrase is then named through the entity layer:
+a person (canonical name), an organisation, a state speaking as a body
+("Israel says"), a pronoun or description resolved by :mod:`.coref`, or an
+unnamed source tied to its state ("a senior Ukrainian official" ->
+``anonymous:UA``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.model import Entities, Person, SpeakerType
+from kg.extract.statements.coref import Discourse, pronoun_gender
+from kg.extract.statements.cues import Cue
+from kg.extract.statements.lexicon import lexicon
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                   "those", "some", "another"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: name as the statement's ``speaker`` field shows it."""
+
+    name: str | None
+    type: SpeakerType
+    states: tuple[str, ...]
+    span: tuple[int, int] | None
+    person: object | None = None  # the Person, for the discourse
+
+
+def subject_of(cue: Cue) -> Token | None:
+    """The head token of the cue's speaker phrase."""
+    verb = cue.token
+    if cue.kind == "according":
+        to = verb.nbor(1)
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    seen = 0
+    while seen < 4:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The speaker's noun phrase: the head with its left modifiers and any
+    modifiers after it up to a comma or a clause (so "a senior Ukrainian
+    official familiar with the details" keeps its state words)."""
+    left = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+    right = []
+    for child in head.rights:
+        if child.dep_ in ("prep", "amod", "compound") and child.i == (right[-1].i + 1 if right
+                                                                       else head.i + 1):
+            right.extend(child.subtree)
+            break
+    return left + right
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def _surface(tokens: list[Token]) -> str:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in _DROP:
+        words = words[1:]
+    if not words:
+        return ""
+    return tokens[0].doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
+    """Name the speaker whose phrase has ``head`` as its head."""
+    lex = lexicon()
+    phrase = _phrase(head)
+    core = [t for t in phrase if t.i <= head.i]
+    h_span = (head.idx, head.idx + len(head))
+    # 1. a named person: the head, its name compounds, or an apposition
+    person = entities.person_at(*h_span)
+    if person is None:
+        for child in head.children:
+            if child.dep_ == "appos":
+                person = entities.person_at(*_span(list(child.subtree)))
+                if person is not None:
+                    break
+    if person is None and head.pos_ == "PROPN":
+        person = _by_surname(head, entities)
+    if person is not None:
+        return Speaker(person.name, "person", tuple(person.states), _span(core), person)
+    # 2. a named organisation
+    org = entities.organization_at(*h_span) or entities.organization_at(*_span(core))
+    if org is not None and head.pos_ == "PROPN" or org is not None and \
+            head.lower_ in lex.organization_heads:
+        return Speaker(org.name, "organization", tuple(org.states), _span(core))
+    # 3. a pronoun
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in _PRONOUNS:
+        gender = pronoun_gender(head)
+        if gender is not None:
+            person = discourse.resolve(head, gender=gender)
+            if person is not None:
+                return Speaker(person.name, "person", tuple(person.states),
+                               h_span, person)
+        elif lower == "it":
+            return _last_body(head, discourse)
+        return Speaker(None, "unknown", (), h_span)
+    # 4. states in the phrase: "Israel says", "China's government", "Ukrainian official"
+    states: list[str] = []
+    for tok in phrase:
+        st = entities.state_at(tok.idx, tok.idx + len(tok))
+        if st is not None and st.iso not in states:
+            states.append(st.iso)
+    head_state = entities.state_at(*h_span)
+    if head_state is not None and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):
+        # "the American said": a person of that state, named earlier, or unnamed
+        person = discourse.resolve(head, states=(head_state.iso,))
+        if person is not None and head_state.iso in person.states:
+            return Speaker(person.name, "person", tuple(person.states), _span(core), person)
+        return Speaker(f"anonymous:{head_state.iso}", "anonymous", (head_state.iso,),
+                       _span(core))
+    if head_state is not None and head.pos_ == "PROPN":
+        return Speaker(_surface(core), "organization", (head_state.iso,), _span(core))
+    if org is not None:
+        return Speaker(org.name, "organization", tuple(org.states), _span(core))
+    # 5. a definite description of a titled person: "the spokesman", "the Russian leader"
+    det = [c for c in head.children if c.dep_ in ("det", "poss")]
+    definite = any(c.lower_ in ("the", "this") for c in det) and head.tag_ in ("NN", "NNP")
+    if definite and lower not in lex.organization_heads:
+        person = discourse.resolve(head, role=head.lemma_.lower(), states=tuple(states))
+        if person is not None:
+            return Speaker(person.name, "person", tuple(person.states), _span(core), person)
+    # 6. a body: "the foreign ministry", "the Israeli army"
+    if lower not in lex.anonymous_heads and (
+            lower in lex.organization_heads or head.lemma_.lower() in lex.organization_heads):
+        if definite and not states and lower in ("newspaper", "paper", "report", "daily",
+                                                 "agency", "military", "army", "ministry"):
+            last = _last_body(head, discourse, like=lower)
+            if last.name:
+                return last
+        name = _surface(core)
+        return Speaker(name or None, "organization", tuple(states), _span(core))
+    # 7. an unnamed source
+    if lower in lex.anonymous_heads or head.lemma_.lower() in lex.anonymous_heads:
+        if states:
+            return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
+        return Speaker(_surface(core) or None, "anonymous", (), _span(core))
+    if head.pos_ == "PROPN":
+        # a name the entity layer did not keep: trust the tagger's type
+        if head.ent_type_ == "PERSON":
+            return Speaker(_surface(core) or None, "person", tuple(states), _span(core))
+        if head.ent_type_ in ("ORG", "NORP", ""):
+            return Speaker(_surface(core) or None, "organization", tuple(states), _span(core))
+        return Speaker(None, "unknown", (), _span(core))  # "MIAMI" of a dateline
+    if states and head.pos_ in ("NOUN", "PROPN"):
+        return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
+    # anything else ("the decision would suggest", "the truth came out") is no speaker
+    return Speaker(None, "unknown", (), _span(core))
+
+
+def _by_surname(head: Token, entities: Entities) -> Person | None:
+    """The one person whose name ends in ``head`` ("Mr Straw" where the entity
+    layer missed this mention), when exactly one does."""
+    if not head.is_title or entities.organization_at(head.idx, head.idx + len(head)):
+        return None
+    found = [p for p in entities.people
+             if any(n.split()[-1] == head.text for n in (p.name, *p.aliases) if n.split())]
+    return found[0] if len(found) == 1 else None
+
+
+_BODY_SYNONYMS = {
+    "military": ("army", "military", "forces", "defense", "defence"),
+    "army": ("army", "military", "forces"),
+    "newspaper": ("newspaper", "paper", "daily", "ilbo", "times", "post", "journal"),
+    "paper": ("newspaper", "paper", "daily"),
+    "report": (),
+}
+
+
+def _last_body(token: Token, discourse: Discourse, like: str | None = None) -> Speaker:
+    """The organisation that spoke last before ``token`` ("it said", "the
+    newspaper said"), preferring one whose name fits ``like``."""
+    wanted = _BODY_SYNONYMS.get(like or "", ())
+    for offset, speaker in reversed(discourse.bodies):
+        if offset >= token.idx:
+            continue
+        name = (speaker.name or "").lower()
+        if not wanted or any(w in name for w in wanted) or like in ("report", "newspaper"):
+            return Speaker(speaker.name, speaker.type, speaker.states,
+                           (token.idx, token.idx + len(token)))
+    return Speaker(None, "unknown", (), (token.idx, token.idx + len(token)))

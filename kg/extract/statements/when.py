@@ -1,0 +1,110 @@
+"""When a statement was made.
+
+From a date phrase of the cue's clause ("said Friday", "on Thursday",
+"last week"), resolved against the publication date by
+:func:`kg.extract.dates.resolve_date`; else the publication date when the
+article reports the statement as the day's news: a simple past cue ("said",
+"told") with no marker that puts it earlier ("said repeatedly before taking
+office", "had said", "has said", "earlier"). A present-tense cue ("experts
+say") states a standing view, not a dated utterance, and gets no date.
+Phrases inside the reported content ("the exchange was ongoing Friday
+morning") are the content's time, not the statement's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.dates import parse_published, resolve_date
+from kg.extract.statements.lexicon import lexicon
+
+_DATED = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|weeks?|months?|years?|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_EARLIER_AUX = frozenset({"had", "has", "have", "'d", "'s", "’d", "’s", "would", "will", "'ll",
+                          "’ll", "used"})
+
+
+def _phrase_of(token: Token) -> list[Token]:
+    """The date entity around ``token``, or its subtree when not an entity."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return list(ent)
+    return list(token.subtree)
+
+
+def date_phrase(family: list[Token], skip: set[int]) -> str | None:
+    """The date phrase attached to the cue clause, outside ``skip``."""
+    for head in family:
+        for child in head.children:
+            if child.i in skip:
+                continue
+            tokens: list[Token] = []
+            if child.dep_ in ("npadvmod", "tmod", "obl") and child.ent_type_ in ("DATE", "TIME"):
+                tokens = _phrase_of(child)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "in", "during", "last", "at"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].ent_type_ in ("DATE", "TIME"):
+                    tokens = _phrase_of(objs[0])
+            elif child.ent_type_ == "DATE" and child.dep_ in ("advmod", "npadvmod", "dobj"):
+                tokens = _phrase_of(child)
+            if tokens and not any(t.i in skip for t in tokens):
+                text = " ".join(t.text for t in tokens)
+                if _DATED.search(text):
+                    return text
+    # deeper: "In a televised speech last November 13, Reagan called ..."
+    heads = {t.i for t in family}
+    sent = family[0].sent
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or any(t.i in skip for t in ent):
+            continue
+        verb = ent.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.i in heads and _DATED.search(ent.text):
+            return ent.text
+    return None
+
+
+def _earlier(family: list[Token]) -> bool:
+    """True when the cue clause marks the report as before the day's news."""
+    lex = lexicon()
+    cue = family[0]
+    for tok in (cue, *family[1:2]):
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _EARLIER_AUX:
+                return True
+            if child.dep_ in ("advmod", "prep", "advcl", "npadvmod") and \
+                    child.lower_ in lex.past_markers:
+                return True
+    return False
+
+
+def statement_date(family: list[Token], skip: set[int], published: str | None) -> str | None:
+    """ISO date of the statement whose cue clause is ``family`` (cue first)."""
+    phrase = date_phrase(family, skip)
+    if phrase is not None:
+        resolved = resolve_date(phrase, published)
+        if resolved is not None:
+            return resolved
+    if parse_published(published) is None:
+        return None
+    cue = family[0]
+    tense_token: Token | None = cue
+    if cue.tag_ == "VBG":  # "saying ..." takes its verb's tense, else the day's
+        finite = [t for t in family[1:] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+        tense_token = finite[0] if finite else None
+    if cue.lower_ == "according":
+        return None
+    if tense_token is not None and tense_token.tag_ not in ("VBD", "VBZ", "VBP") or \
+            _earlier(family):
+        return None
+    base = parse_published(published)
+    return base.isoformat() if base else None

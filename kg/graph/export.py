@@ -1,0 +1,66 @@
+"""GraphML and GEXF files of a projection, for Gephi, Cytoscape and yEd.
+
+Both formats take only strings, numbers and booleans as attribute values, so
+lists (roles, articles, statements) are joined with ``"; "`` and ``None`` is
+dropped. Files are written atomically: a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+SEPARATOR = "; "
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, list | tuple | set | frozenset):
+        return SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def flatten(graph: nx.Graph) -> nx.Graph:
+    """A copy of ``graph`` whose attribute values are all strings, numbers or booleans."""
+    flat = graph.__class__()
+    flat.graph.update({k: _flat(v) for k, v in graph.graph.items() if v is not None})
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _flat(v) for k, v in data.items() if v is not None})
+    if graph.is_multigraph():
+        for u, v, key, data in graph.edges(keys=True, data=True):
+            flat.add_edge(u, v, key=key, **{k: _flat(x) for k, x in data.items() if x is not None})
+    else:
+        for u, v, data in graph.edges(data=True):
+            flat.add_edge(u, v, **{k: _flat(x) for k, x in data.items() if x is not None})
+    return flat
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_graphml(graph: nx.Graph, path: Path) -> Path:
+    """Write ``graph`` as GraphML (lists joined with ``"; "``)."""
+    return write_atomic(path, lambda tmp: nx.write_graphml(flatten(graph), tmp))
+
+
+def write_gexf(graph: nx.Graph, path: Path) -> Path:
+    """Write ``graph`` as GEXF 1.2 (lists joined with ``"; "``)."""
+    return write_atomic(path, lambda tmp: nx.write_gexf(flatten(graph), tmp))

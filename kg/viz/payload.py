@@ -1,0 +1,205 @@
+"""The data the HTML explorer embeds: nodes, edges, and the evidence behind them.
+
+Everything the page shows is built here as plain JSON values and written into
+one ``<script type="application/json">`` block (:func:`script_json`); the page's
+script turns it into DOM text nodes, never into HTML. Node tooltips and the
+side panel therefore cannot run markup from an article, whatever it contains.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import networkx as nx
+
+from kg.graph.analytics import centrality
+from kg.graph.snapshot import Snapshot, StatementRecord, article_texts, load_snapshot
+from kg.viz.style import EDGE_COLORS, TYPE_STYLES, style_of
+
+_SCRIPT_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 escaped,
+    so ``</script>`` or ``<!--`` in an article cannot end the block."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+
+
+def node_size(degree: float, top: float) -> float:
+    """10 to 40 px, by the square root of degree centrality relative to the highest."""
+    return round(10 + 30 * math.sqrt(degree / top), 1) if top > 0 else 16.0
+
+
+def edge_width(weight: float) -> float:
+    """1 px for one piece of evidence, growing with its logarithm."""
+    return round(1 + 2 * math.log2(max(weight, 1)), 2)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _highlight(st: StatementRecord, sentence: str) -> list[int] | None:
+    """Where the quote sits in its sentence: by offsets, else by search."""
+    if st.start is not None and st.end is not None and st.sentence_start is not None:
+        a, b = st.start - st.sentence_start, st.end - st.sentence_start
+        if 0 <= a < b <= len(sentence) and sentence[a:b] == st.quote:
+            return [a, b]
+    at = sentence.find(st.quote) if st.quote else -1
+    return [at, at + len(st.quote)] if at >= 0 else None
+
+
+def _statements(snap: Snapshot, texts: dict[str, str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for st in snap.statements.values():
+        sentence = st.sentence
+        if sentence is None and st.article in texts and st.sentence_start is not None:
+            sentence = texts[st.article][st.sentence_start:st.sentence_end]
+        speaker = snap.entities.get(st.speaker or "")
+        medium = snap.entities.get(st.medium or "")
+        out[st.iri] = {
+            "speaker": speaker.label if speaker else (st.speaker_name or "unknown speaker"),
+            "speakerId": st.speaker or "",
+            "quote": st.quote,
+            "direct": st.direct,
+            "date": st.date or "",
+            "medium": medium.label if medium else (st.medium_name or ""),
+            "cue": st.cue or "",
+            "sentence": sentence or "",
+            "hl": _highlight(st, sentence) if sentence else None,
+            "about": [snap.entities[a].label for a in st.about if a in snap.entities],
+            "article": snap.article_ids([st.article])[0] if st.article else "",
+        }
+    return out
+
+
+def _details(graph: nx.Graph, snap: Snapshot | None) -> dict[str, dict[str, Any]]:
+    """Per node: what the side panel lists (statements, events, articles)."""
+    said: dict[str, list[str]] = {}
+    about: dict[str, list[str]] = {}
+    events: dict[str, list[str]] = {}
+    if snap is not None:
+        for st in snap.statements.values():
+            if st.speaker:
+                said.setdefault(st.speaker, []).append(st.iri)
+            for a in st.about:
+                about.setdefault(a, []).append(st.iri)
+        for ev in snap.events.values():
+            for p in (*ev.participants, ev.location):
+                if p:
+                    events.setdefault(p, []).append(ev.iri)
+    out = {}
+    for node in graph.nodes:
+        out[node] = {
+            "said": said.get(node, [node] if snap and node in snap.statements else []),
+            "about": about.get(node, []),
+            "events": events.get(node, [node] if snap and node in snap.events else []),
+        }
+    return out
+
+
+def _events(snap: Snapshot) -> dict[str, dict[str, Any]]:
+    def name(iri: str) -> str:
+        return snap.entities[iri].label if iri in snap.entities else iri.rsplit("/", 1)[-1]
+
+    return {
+        ev.iri: {
+            "label": ev.label,
+            "cameo": ev.cameo_code or "",
+            "date": ev.date or "",
+            "status": ev.status or "",
+            "location": name(ev.location) if ev.location else "",
+            "participants": [name(p) for p in ev.participants],
+            "article": snap.article_ids([ev.article])[0] if ev.article else "",
+        }
+        for ev in snap.events.values()
+    }
+
+
+def _tooltip(data: dict[str, Any], cent: dict[str, float]) -> list[str]:
+    """Tooltip lines (plain text; the page puts them in text nodes)."""
+    style = style_of(str(data.get("type", "")))
+    lines = [str(data.get("label", "")), style["label"]]
+    for key, name in (("roles", "Roles"), ("states", "States"), ("aliases", "Also"),
+                      ("quote", "Quote"), ("date", "Date"), ("cameo", "CAMEO")):
+        if data.get(key):
+            lines.append(f"{name}: {_text(data[key])}")
+    if data.get("articles"):
+        lines.append(f"Articles: {len(data['articles'])}")
+    lines.append(f"Degree {cent['degree']:.2f} · betweenness {cent['betweenness']:.2f}")
+    return lines
+
+
+def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str, Any]:
+    """Everything the page needs, as JSON values (nodes and edges in graph order)."""
+    snap = None if store is None else (
+        store if isinstance(store, Snapshot) else load_snapshot(store))
+    texts: dict[str, str] = {}
+    if snap is not None and store is not None and not isinstance(store, Snapshot) and any(
+        st.sentence is None for st in snap.statements.values()
+    ):
+        texts = article_texts(store)
+    cent = centrality(graph)
+    top = max((c["degree"] for c in cent.values()), default=0.0)
+    nodes = []
+    for node, data in graph.nodes(data=True):
+        style = style_of(str(data.get("type", "")))
+        attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool | list)}
+        nodes.append({
+            "id": node,
+            "label": str(data.get("label", node)),
+            "kgType": str(data.get("type", "")),
+            "size": node_size(cent[node]["degree"], top),
+            "tooltip": _tooltip(data, cent[node]),
+            "attrs": attrs,
+            "centrality": {k: round(v, 4) for k, v in cent[node].items()},
+            "shape": style["shape"],
+            "color": {"background": style["color"], "border": style["border"],
+                      "highlight": {"background": style["color"], "border": "#111111"}},
+        })
+    edges = []
+    multi = graph.is_multigraph()
+    for edge in graph.edges(keys=True, data=True) if multi else graph.edges(data=True):
+        u, v, data = edge[0], edge[1], edge[-1]
+        kind = str(data.get("kind", ""))
+        weight = float(data.get("weight", 1))
+        directed = bool(data.get("directed", graph.is_directed()))
+        color = EDGE_COLORS.get(kind, "#8a9bb0")
+        edges.append({
+            "from": u,
+            "to": v,
+            "kind": kind,
+            "width": edge_width(weight),
+            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}},
+            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.75},
+            "tooltip": [f"{data.get('label', kind)} ({weight:g})",
+                        f"Articles: {_text(data.get('articles', []))}"],
+        })
+    present = {str(d.get("type", "")) for _, d in graph.nodes(data=True)}
+    return {
+        "title": title,
+        "types": [
+            {"type": t, **TYPE_STYLES[t]} for t in TYPE_STYLES if t in present
+        ],
+        "nodes": nodes,
+        "edges": edges,
+        "details": _details(graph, snap),
+        "statements": _statements(snap, texts) if snap else {},
+        "events": _events(snap) if snap else {},
+        "articles": {
+            a.id: {"title": a.title or a.id, "published": a.published or "",
+                   "url": a.url or "", "source": a.source or ""}
+            for a in (snap.articles.values() if snap else [])
+        },
+    }

@@ -1,0 +1,186 @@
+"""The embedded store: replace, remove, reopen, lock, counts and canonical dumps,
+on the hand-built extraction of the reference article (shared/gold/prisoner-swap.txt)."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.iris import article_iri
+from kg.rdf.mapping import extraction_to_quads
+from kg.rdf.nquads import sorted_nquads
+from kg.store import GraphStore, Store
+from tests.rdf.rdf_fixtures import swap_extraction
+
+ART = article_iri("prisoner-swap")
+
+
+@pytest.fixture(scope="module")
+def extraction(reference_text: str):
+    return swap_extraction(reference_text)
+
+
+@pytest.fixture(scope="module")
+def quads(extraction) -> list[ox.Quad]:
+    return extraction_to_quads(extraction, kg_version="0.1.0")
+
+
+def other_article(extraction, article_id: str):
+    """The same content under another article id (a second article)."""
+    article = dataclasses.replace(extraction.article, id=article_id)
+    return extraction_to_quads(dataclasses.replace(extraction, article=article),
+                               kg_version="0.1.0")
+
+
+def test_store_is_a_graph_store() -> None:
+    with Store.memory() as store:
+        assert isinstance(store, GraphStore)
+
+
+def test_replace_replaces_not_duplicates(quads) -> None:
+    with Store.memory() as store:
+        store.replace_article(ART, quads)
+        store.replace_article(ART, quads)
+        assert len(store) == len(quads)
+        assert store.dump_sorted_nquads() == sorted_nquads(quads)
+        # a smaller graph replaces the whole old one: no leftovers
+        smaller = [q for q in quads if q.predicate.value.endswith("#alias")]
+        store.replace_article("prisoner-swap", smaller)
+        assert len(store) == len(smaller)
+
+
+def test_replace_refuses_quads_of_another_graph(quads) -> None:
+    with Store.memory() as store:
+        with pytest.raises(StoreError, match="is not in the graph of article"):
+            store.replace_article(article_iri("other"), quads)
+        assert len(store) == 0  # nothing half-written
+
+
+def test_remove_article(quads, extraction) -> None:
+    with Store.memory() as store:
+        store.replace_article(ART, quads)
+        store.replace_article(article_iri("copy"), other_article(extraction, "copy"))
+        assert store.articles() == ["copy", "prisoner-swap"]
+        assert store.remove_article("prisoner-swap") is True
+        assert store.remove_article("prisoner-swap") is False
+        assert store.articles() == ["copy"]
+        assert {q.graph_name for q in store.pyoxigraph} == {article_iri("copy")}
+
+
+def test_counts_count_shared_entities_once(quads, extraction) -> None:
+    with Store.memory() as store:
+        assert store.counts() == dict.fromkeys(
+            ("articles", "people", "organizations", "states", "statements", "events"), 0)
+        store.replace_article(ART, quads)
+        store.replace_article(article_iri("copy"), other_article(extraction, "copy"))
+        assert store.counts() == {
+            "articles": 2, "people": 3, "organizations": 2, "states": 3,
+            "statements": 8, "events": 4,
+        }
+
+
+def test_query_sees_the_union_of_article_graphs(quads) -> None:
+    with Store.memory() as store:
+        store.replace_article(ART, quads)
+        result = store.query("SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name } "
+                             "ORDER BY ?name")
+        assert [row["name"].value for row in result] == [
+            "Dmitry Peskov", "Donald Trump", "Shamsail Saraliev"]
+
+
+def test_substitutions_bind_data_safely(quads) -> None:
+    with Store.memory() as store:
+        store.replace_article(ART, quads)
+        result = store.query("SELECT ?p ?name WHERE { ?p kg:name ?name }",
+                             {"name": ox.Literal("Donald Trump")})
+        assert len(result) == 1
+        count = store.query("SELECT ?name (COUNT(*) AS ?n) WHERE { ?p kg:name ?name } "
+                            "GROUP BY ?name", {"name": ox.Literal("Donald Trump")})
+        assert count.rows == ((ox.Literal("Donald Trump"), ox.Literal(1)),)
+        with pytest.raises(QueryError, match="must be in the SELECT clause"):
+            store.query("SELECT ?p WHERE { ?p kg:name ?name }", {"name": ox.Literal("x")})
+        nasty = store.query("SELECT * WHERE { ?p kg:name ?name }",
+                            {"name": ox.Literal('x" ) } ; DROP ALL ; #\n')})
+        assert len(nasty) == 0 and len(store) == len(quads)
+
+
+def test_reopen_persists_and_dump_is_stable(tmp_path: Path, quads, extraction) -> None:
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        store.replace_article(article_iri("copy"), other_article(extraction, "copy"))
+        store.replace_article(ART, quads)
+        first = store.dump_sorted_nquads()
+    with Store.open(path, read_only=True) as store:
+        assert store.articles() == ["copy", "prisoner-swap"]
+        assert store.dump_sorted_nquads() == first
+        with pytest.raises(StoreError, match="open read-only"):
+            store.remove_article("copy")
+    # the same articles written in the other order: byte-identical dump
+    with Store.open(tmp_path / "other") as store:
+        store.replace_article(ART, quads)
+        store.replace_article(article_iri("copy"), other_article(extraction, "copy"))
+        assert store.dump_sorted_nquads() == first
+    assert first.encode("utf-8") == first.encode("utf-8")
+    assert first.endswith(" .\n") and first == "".join(sorted(first.splitlines(True)))
+
+
+def test_closed_store_says_so() -> None:
+    store = Store.memory()
+    store.close()
+    with pytest.raises(StoreError, match="is closed"):
+        store.counts()
+
+
+def test_locked_store_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Store.open(path).close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from kg.store import Store
+            store = Store.open({str(path)!r})
+            print("open", flush=True)
+            sys.stdin.read()
+            store.close()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError) as info:
+            Store.open(path)
+        assert str(info.value) == (f"store {path} is being written by another process; "
+                                   "open it read-only or wait until that process ends")
+        # readers may still open it
+        with Store.open(path, read_only=True) as reader:
+            assert reader.articles() == []
+    finally:
+        writer.communicate("", timeout=60)
+    with Store.open(path):  # released once the writer is gone
+        pass
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a database")
+    with pytest.raises(StoreError, match="is not a kg store"):
+        Store.open(tmp_path)
+    with pytest.raises(StoreError, match="is not a kg store"):
+        Store.open(tmp_path, read_only=True)
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(tmp_path / "missing", read_only=True)
+    with pytest.raises(StoreError, match="is a file"):
+        Store.open(tmp_path / "notes.txt")
+
+
+def test_open_creates_missing_directories(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "store"
+    with Store.open(path) as store:
+        assert store.articles() == []
+    assert (path / "CURRENT").is_file()

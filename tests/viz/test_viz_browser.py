@@ -1,0 +1,142 @@
+"""The explorer in headless Chromium: offline, error-free, complete, interactive, inert
+to the markup in the hostile article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from kg_fixture_store import HACKER, PUTIN, TRUMP, XSS_QUOTE, XSS_SPEAKER
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                       reason=f"{CHROMIUM} not installed (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """One page opened from a file, every non-file request aborted and recorded."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
+        self.page.route("**/*", self._route)
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector('body[data-stable="1"]', state="attached", timeout=60_000)
+
+    def _route(self, route) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+    def panel_text(self) -> str:
+        return self.page.inner_text("#kg-panel")
+
+    def visible(self) -> list[str]:
+        return self.page.evaluate(
+            "() => window.kg.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_(path: Path) -> Visit:
+        v = Visit(browser, path)
+        opened.append(v)
+        return v
+
+    yield open_
+    for v in opened:
+        v.page.close()
+
+
+@pytest.mark.parametrize("name", ["actor", "statement", "event", "comention"])
+def test_page_loads_offline_and_draws_every_node(pages, visit, name):
+    graph, path = pages[name]
+    v = visit(path)
+    assert v.external == []
+    assert v.errors == []
+    drawn = v.page.evaluate("() => window.kg.network.body.data.nodes.length")
+    assert drawn == graph.number_of_nodes()
+    assert v.page.evaluate("() => Object.keys(window.kg.network.body.nodes).length") == drawn
+    edges = v.page.evaluate("() => window.kg.network.body.data.edges.length")
+    assert edges == graph.number_of_edges()
+    # the layout settled, then physics was switched off
+    assert v.page.evaluate("() => window.kg.network.physics.options.enabled") is False
+
+
+def test_clicking_a_speaker_shows_the_quote_in_its_sentence(pages, visit):
+    v = visit(pages["actor"][1])
+    box = v.page.query_selector("#kg-graph").bounding_box()
+    point = v.page.evaluate(
+        "id => window.kg.network.canvasToDOM(window.kg.network.getPosition(id))", TRUMP)
+    v.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    v.page.wait_for_selector("#kg-panel .statement")
+    text = v.panel_text()
+    assert "Donald Trump" in text
+    assert "“A major prisoners swap was just completed between Russia and Ukraine”" in text
+    assert "via Truth Social" in text
+    marks = v.page.eval_on_selector_all("#kg-panel mark", "ms => ms.map(m => m.textContent)")
+    assert "A major prisoners swap was just completed between Russia and Ukraine" in marks
+    assert "Russia and Ukraine carry out prisoner swap, Trump says" in text
+    assert v.errors == []
+
+
+def test_search_and_type_filter_change_what_is_visible(pages, visit):
+    graph, path = pages["actor"]
+    v = visit(path)
+    assert len(v.visible()) == graph.number_of_nodes()
+    v.page.fill("#kg-search", "putin")
+    assert v.visible() == [PUTIN]
+    assert v.page.inner_text("#kg-counts") == f"1 of {graph.number_of_nodes()} nodes shown"
+    v.page.fill("#kg-search", "")
+    v.page.uncheck("#kg-legend input[value=state]")
+    shown = v.visible()
+    assert len(shown) == graph.number_of_nodes() - 5
+    assert all(graph.nodes[n]["type"] != "state" for n in shown)
+    assert v.errors == []
+
+
+def test_hostile_article_stays_text(pages, visit):
+    v = visit(pages["actor"][1])
+    page = v.page
+    # hover the hostile node (tooltip), then open it and Trump in the side panel
+    box = page.query_selector("#kg-graph").bounding_box()
+    point = page.evaluate(
+        "id => window.kg.network.canvasToDOM(window.kg.network.getPosition(id))", HACKER)
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert XSS_SPEAKER in page.inner_text("div.vis-tooltip")
+    page.evaluate("id => window.kg.select(id)", HACKER)
+    assert XSS_QUOTE in v.panel_text()
+    page.evaluate("id => window.kg.select(id)", TRUMP)
+    assert XSS_SPEAKER in v.panel_text()
+    page.fill("#kg-search", "svg onload")
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.evaluate("() => document.querySelectorAll('img, svg, iframe, object').length") == 0
+    assert page.evaluate("() => document.querySelectorAll('[onerror], [onload]').length") == 0
+    assert page.evaluate("() => document.scripts.length") == 3  # vis, data, explorer
+    assert v.errors == []
+    assert v.external == []

@@ -1,0 +1,111 @@
+"""The explorer page as a file: self-contained, escaped, complete (no browser)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from kg_fixture_store import HACKER, TRUMP, XSS_QUOTE, XSS_SPEAKER, XSS_TITLE
+
+from kg.graph import actor_graph
+from kg.viz import html_page, render_html
+from kg.viz.payload import edge_width, node_size, script_json
+
+EXTERNAL = re.compile(
+    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//)"""
+    r"""|(?:@import)|(?:url\(\s*["']?\s*(?:https?:)?//)""",
+    re.IGNORECASE,
+)
+
+
+def _payload(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html,
+                      re.DOTALL)
+    assert match, "no data block"
+    return json.loads(match.group(1))
+
+
+@pytest.mark.parametrize("name", ["actor", "statement", "event", "comention"])
+def test_page_is_self_contained(pages, name):
+    graph, path = pages[name]
+    html = path.read_text(encoding="utf-8")
+    assert EXTERNAL.findall(html) == []
+    assert "bootstrap" not in html.lower()
+    assert "cdnjs" not in html and "jsdelivr" not in html
+    assert re.search(r"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                     r"&#39;none&#39;; script-src &#39;unsafe-inline&#39;", html)
+    assert "vis.Network" in html  # vis-network itself is inlined
+    payload = _payload(html)
+    assert len(payload["nodes"]) == graph.number_of_nodes()
+    assert len(payload["edges"]) == graph.number_of_edges()
+
+
+def test_data_block_cannot_break_out(pages):
+    _, path = pages["actor"]
+    html = path.read_text(encoding="utf-8")
+    block = html.split('id="kg-data">', 1)[1].split("</script>", 1)[0]
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in block
+    assert XSS_TITLE not in html
+    assert XSS_QUOTE not in html
+    payload = _payload(html)
+    assert payload["articles"]["xss-test"]["title"] == XSS_TITLE
+    hacker = next(n for n in payload["nodes"] if n["id"] == HACKER)
+    assert hacker["label"] == XSS_SPEAKER
+    said = payload["statements"][payload["details"][HACKER]["said"][0]]
+    assert said["quote"] == XSS_QUOTE + "\u2028"
+    assert said["sentence"][said["hl"][0]:said["hl"][1]] == said["quote"]
+
+
+def test_page_title_is_escaped(kg_store):
+    html = html_page(actor_graph(kg_store), title=XSS_TITLE)
+    assert XSS_TITLE not in html
+    escaped = "&lt;script&gt;window.__xss=1&lt;/script&gt; Breaking &lt;/script&gt;&lt;!--"
+    assert f"<title>{escaped}</title>" in html
+    assert f'<h1 id="kg-title">{escaped}</h1>' in html
+
+
+def test_script_json_escapes():
+    text = script_json({"a": "</script><!-- & \u2028\u2029"})
+    assert text == '{"a":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029"}'
+    assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029"}
+
+
+def test_side_panel_data(pages):
+    payload = _payload(pages["actor"][1].read_text(encoding="utf-8"))
+    said = [payload["statements"][s] for s in payload["details"][TRUMP]["said"]]
+    quotes = {s["quote"] for s in said}
+    assert "A major prisoners swap was just completed between Russia and Ukraine" in quotes
+    swap = next(s for s in said if s["quote"].startswith("A major prisoners swap"))
+    assert swap["medium"] == "Truth Social"
+    assert swap["date"] == "2025-05-23"
+    assert swap["sentence"][swap["hl"][0]:swap["hl"][1]] == swap["quote"]
+    assert payload["articles"]["prisoner-swap"]["published"] == "2025-05-23"
+    about = [payload["statements"][s]["speaker"] for s in payload["details"][TRUMP]["about"]]
+    assert sorted(about) == [XSS_SPEAKER, "Yuri Ushakov"]
+
+
+def test_sizes_and_widths_follow_centrality_and_weight(pages):
+    graph, path = pages["actor"]
+    payload = _payload(path.read_text(encoding="utf-8"))
+    sizes = {n["id"]: n["size"] for n in payload["nodes"]}
+    assert max(sizes, key=sizes.get) == "https://w3id.org/kg-news/id/state/RU"
+    assert node_size(0.0, 0.5) == 10 and node_size(0.5, 0.5) == 40
+    assert edge_width(1) == 1 and edge_width(4) == 5
+
+
+def test_without_store_the_panel_has_attributes_only(kg_store):
+    html = html_page(actor_graph(kg_store), title="no store")
+    payload = _payload(html)
+    assert payload["statements"] == {} and payload["articles"] == {}
+    trump = next(n for n in payload["nodes"] if n["id"] == TRUMP)
+    assert trump["attrs"]["roles"] == ["president"]
+
+
+def test_render_is_atomic_and_repeatable(kg_store, tmp_path):
+    graph = actor_graph(kg_store)
+    first = render_html(graph, tmp_path / "a.html", title="t", store=kg_store).read_bytes()
+    second = render_html(graph, tmp_path / "a.html", title="t", store=kg_store).read_bytes()
+    assert first == second
+    assert [p.name for p in tmp_path.iterdir()] == ["a.html"]
