@@ -140,9 +140,10 @@ def _print_summary(graph: kg.Graph) -> None:
     table.add_row(*(str(counts.get(k, 0)) for k in
                     ("articles", "people", "states", "organizations", "events", "statements")))
     out.print(table)
-    result = graph.query(SUMMARY_QUERY)
+    from kg.query import table
+
     out.print("Most-quoted speakers (SPARQL):")
-    out.print(result.format("table"))
+    out.print(table(graph.query(SUMMARY_QUERY)))
 
 
 @app.command()
@@ -237,7 +238,8 @@ def evaluate(
     else:
         out.print(kg_eval.format_table(report))
         if details:
-            out.print_json(data=report.to_json().get("details", {}))
+            for article in report.articles:
+                out.print(kg_eval.format_details(article), markup=False, highlight=False)
 
 
 @app.command()
@@ -253,16 +255,18 @@ def query(
     """
     if fmt not in ("table", "csv", "tsv", "json"):
         raise _fail(f"--format {fmt!r}: choose table, csv, tsv or json")
+    from kg.query import table
+
     try:
         with kg.open(store) as graph:
             result = graph.query(sparql)
-            text = result.format(fmt)
+            if fmt == "table":
+                out.print(table(result))
+            else:
+                text = result.format(fmt)
+                sys.stdout.write(text if text.endswith("\n") else text + "\n")
     except KgError as exc:
         raise _fail(str(exc)) from exc
-    if fmt == "table":
-        out.print(text)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 @app.command()

@@ -55,11 +55,13 @@ def canned_queries() -> list[str]:
 def load_query(text_or_path: str | Path) -> tuple[str, str | None]:
     """The SPARQL text and, when it came from a file, the file's name.
 
-    A :class:`Path`, or a string ending in ``.rq``, is read as a file; a bare
-    name (letters, digits, ``_.-``) is a canned query; anything else is SPARQL.
+    A :class:`Path`, a string ending in ``.rq`` or naming an existing file
+    is read as a file; a bare name (letters, digits, ``_.-``) is a canned
+    query; anything else is SPARQL.
     """
+    one_word = isinstance(text_or_path, str) and not any(c.isspace() for c in text_or_path)
     if isinstance(text_or_path, Path) or (
-        text_or_path.strip().endswith(".rq") and not any(c.isspace() for c in text_or_path.strip())
+        one_word and (text_or_path.endswith(".rq") or Path(text_or_path).is_file())
     ):
         path = Path(text_or_path)
         try:
@@ -158,6 +160,7 @@ def compact(term: Term | None) -> str:
 def table(result: QueryResult) -> Any:
     """The result as a ``rich.table.Table`` (ASK: one ``result`` cell)."""
     from rich.table import Table
+    from rich.text import Text
 
     grid = Table(show_lines=False)
     if result.kind == "ask":
@@ -165,9 +168,10 @@ def table(result: QueryResult) -> Any:
         grid.add_row("true" if result.boolean else "false")
         return grid
     for name in result.vars:
-        grid.add_column(name, overflow="fold")
+        grid.add_column(Text(name), overflow="fold")
     for row in result.rows:
-        grid.add_row(*(compact(value) for value in row))
+        # Text, not str: article text such as "[bold]" must not be read as markup
+        grid.add_row(*(Text(compact(value)) for value in row))
     return grid
 
 

@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
           f"median {statistics.median(counts)}, max {max(counts)}")
     for i, row in enumerate(sample, 1):
         print(f"\n{i:2d}. {row['name']}  aliases={row['aliases']}  states={row['states']}  "
-              f"roles={row['roles']}  wd={row['wikidata']}  n={row['mentions']}  [{row['article']}]")
+              f"roles={row['roles']}  wd={row['wikidata']}  n={row['mentions']}  "
+              f"[{row['article']}]")
         print(f"    {row['context']}")
     if args.json:
         args.json.write_text(json.dumps({"counts": counts, "sample": sample}, indent=1),

@@ -179,3 +179,14 @@ def test_reference_article_end_to_end(reference_text: str) -> None:
         for row in rows:
             start, end = int(row["start"].value), int(row["end"].value)
             assert row["sentence"].value == reference_text[start:end]
+
+
+def test_table_shows_text_as_is() -> None:
+    """Article text is data: "[red]" in a title is printed, not read as markup."""
+    graph = article_iri("markup")
+    title = ox.Quad(graph, ox.NamedNode("https://w3id.org/kg-news/ontology#title"),
+                    ox.Literal("[red]Breaking[/red] news \\ [link]"), graph)
+    with Store.memory() as store:
+        store.replace_article(graph, [title])
+        text = format_result(run_query(store, "SELECT ?t WHERE { ?a kg:title ?t }"), "table")
+    assert "[red]Breaking[/red] news \\ [link]" in text

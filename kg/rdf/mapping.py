@@ -54,7 +54,8 @@ def term(name: URIRef) -> NamedNode:
 class _Entities:
     """Resolves the references statements and events make (canonical names,
     aliases, ISO codes, organisation names) to the IRIs of the article's
-    entities. First match wins, in extraction order, so it is deterministic."""
+    entities: canonical names before aliases; when two entities share a
+    name, the smaller IRI, so the answer never depends on the order of items."""
 
     def __init__(self, extraction: Extraction) -> None:
         self.by_name: dict[str, NamedNode] = {}
@@ -62,22 +63,21 @@ class _Entities:
         self.orgs: dict[str, NamedNode] = {}
         self.states: dict[str, NamedNode] = {}
         for person in extraction.people:
-            self.by_name.setdefault(person.name, person_iri(person))
+            iri = person_iri(person)
+            _keep(self.by_name, person.name, iri)
+            for alias in person.aliases:
+                _keep(self.by_alias, alias, iri)
         for org in extraction.organizations:
             iri = organization_iri(org)
-            self.by_name.setdefault(org.name, iri)
-            self.orgs.setdefault(org.name, iri)
+            _keep(self.by_name, org.name, iri)
+            for name in (org.name, *org.aliases):
+                _keep(self.orgs, name, iri)
             for alias in org.aliases:
-                self.orgs.setdefault(alias, iri)
-        for person in extraction.people:
-            for alias in person.aliases:
-                self.by_alias.setdefault(alias, person_iri(person))
-        for org in extraction.organizations:
-            for alias in org.aliases:
-                self.by_alias.setdefault(alias, organization_iri(org))
+                _keep(self.by_alias, alias, iri)
         for state in extraction.states:
-            self.states.setdefault(state.iso.upper(), state_iri(state))
-            self.by_alias.setdefault(state.name, state_iri(state))
+            iri = state_iri(state)
+            self.states[state.iso.upper()] = iri
+            _keep(self.by_alias, state.name, iri)
         self.referenced_states: dict[str, NamedNode] = {}
 
     def state(self, iso: str) -> NamedNode:
@@ -102,6 +102,11 @@ class _Entities:
         if len(ref) == 2 and ref.isascii() and ref.isalpha() and ref.isupper():
             return self.state(ref)
         return self.by_alias.get(ref)
+
+
+def _keep(table: dict[str, NamedNode], key: str, iri: NamedNode) -> None:
+    if key not in table or iri.value < table[key].value:
+        table[key] = iri
 
 
 class _Writer:

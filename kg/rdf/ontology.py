@@ -2,7 +2,7 @@
 the shapes.
 
 The Turtle files are data beside the code (``ontologies/`` at the top of the
-repository); this module is the one place that knows their path.
+repository, found through :func:`kg.resources.ontology_path`).
 """
 
 from __future__ import annotations
@@ -13,17 +13,18 @@ from pathlib import Path
 
 from pyoxigraph import Quad
 
+from kg import resources
 from kg.errors import KgError
 from kg.rdf.interop import to_rdflib_graph
 
-ONTOLOGIES = Path(__file__).resolve().parent.parent.parent / "ontologies"
 ONTOLOGY_FILE = "kg.ttl"
 SHAPES_FILE = "kg-shapes.ttl"
 
 
 def ontology_path(name: str = ONTOLOGY_FILE) -> Path:
-    """The path of one of kg's ontology files (``kg.ttl``, ``kg-shapes.ttl``)."""
-    path = ONTOLOGIES / name
+    """The path of one of kg's ontology files (``kg.ttl``, ``kg-shapes.ttl``);
+    :class:`KgError` when it is missing (kg not installed from its repository)."""
+    path = resources.ontology_path(name)
     if not path.is_file():
         raise KgError(f"{path}: ontology file not found; is kg installed from its repository?")
     return path

@@ -2,6 +2,13 @@
 
 IRIs are minted from these keys (``kg/rdf/iris.py``), never from processing
 order, so the same person gets the same IRI in every article and every run.
+
+A person's key is, in this order: the Wikidata id the entity layer matched;
+the Wikidata id (or table name) of the leaders-table entry whose full name
+or alias is the person's name, whatever the article's date; the slug of the
+normalised name (``kg.resolve.names``: accents folded, transliteration
+variants unified, middle initials dropped), so "Volodymyr Zelenskiy" and
+"Volodymyr Zelenskyy" share a key even without the table.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ import re
 import unicodedata
 
 from kg.extract.model import Organization, Person, State
+from kg.resolve.names import key_words
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -20,9 +28,20 @@ def slug(text: str) -> str:
     return _NON_WORD.sub("-", folded.lower()).strip("-") or "x"
 
 
+def name_key(name: str) -> str:
+    """The key of a person known only by ``name`` (no Wikidata id)."""
+    from kg.extract.entities.leaders import full_name_key
+
+    term = full_name_key(name)
+    if term is not None:
+        return term.wikidata or "-".join(key_words(term.name)) or "x"
+    return "-".join(key_words(name)) or slug(name)
+
+
 def person_key(person: Person) -> str:
-    """A person's key: the Wikidata id when known, else the slug of the name."""
-    return person.wikidata or slug(person.name)
+    """A person's key: the Wikidata id when known, else the leaders table's
+    entry for the name, else the normalised name's slug."""
+    return person.wikidata or name_key(person.name)
 
 
 def organization_key(org: Organization) -> str:

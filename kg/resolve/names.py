@@ -50,3 +50,12 @@ def name_words(name: str) -> list[str]:
 def normalize_name(name: str) -> str:
     """One string per spelling family: ``"Volodymyr Zelenskiy" -> "volodymyr zelensky"``."""
     return " ".join(name_words(name))
+
+
+def key_words(name: str) -> list[str]:
+    """:func:`name_words` without middle initials ("Vladimir V. Putin" ->
+    ``["vladimir", "putin"]``): the words a person's key is made of."""
+    words = name_words(name)
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return words

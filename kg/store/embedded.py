@@ -35,6 +35,27 @@ log = logging.getLogger(__name__)
 _STORE_MARKER = "CURRENT"  # RocksDB's pointer to its manifest: present in every store
 
 
+def update_text(items: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> str:
+    """One SPARQL update that drops each article's graph and inserts its quads.
+
+    Terms are written by pyoxigraph in N-Triples syntax (literals escaped), so
+    no article text can break out of its literal. Every quad must be in its
+    article's graph: anything else would touch other articles.
+    """
+    parts: list[str] = []
+    for article, quads in items:
+        graph = article_node(article)
+        parts.append(f"DROP SILENT GRAPH {graph}")
+        lines = []
+        for quad in quads:
+            if quad.graph_name != graph:
+                raise StoreError(f"quad {quad} is not in the graph of article {graph.value}")
+            lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
+        if lines:
+            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }")
+    return " ;\n".join(parts)
+
+
 class Store:
     """kg's graph store over pyoxigraph.
 
@@ -142,19 +163,9 @@ class Store:
     ) -> None:
         """:meth:`replace_article` for several articles in one transaction
         (fewer commits for batch builds)."""
-        parts: list[str] = []
-        for article, quads in items:
-            graph = article_node(article)
-            parts.append(f"DROP SILENT GRAPH {graph}")
-            lines = []
-            for quad in quads:
-                if quad.graph_name != graph:
-                    raise StoreError(f"quad {quad} is not in the graph of article {graph.value}")
-                lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
-            if lines:
-                parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }")
-        if parts:
-            self._update(" ;\n".join(parts))
+        text = update_text(items)
+        if text:
+            self._update(text)
 
     def remove_article(self, article: ox.NamedNode | str) -> bool:
         """Drop the article's graph (by IRI or id); True when it was there."""

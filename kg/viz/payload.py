@@ -15,9 +15,12 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.analytics import centrality
+from kg.graph.projections import EDGE_LABELS
+from kg.graph.snapshot import ENTITY_TYPES as _ENTITY_IRIS
 from kg.graph.snapshot import Snapshot, StatementRecord, article_texts, load_snapshot
 from kg.viz.style import EDGE_COLORS, TYPE_STYLES, style_of
 
+ENTITY_TYPES = frozenset(_ENTITY_IRIS.values())
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
     ">": "\\u003e",
@@ -37,6 +40,15 @@ def script_json(data: Any) -> str:
 def node_size(degree: float, top: float) -> float:
     """10 to 40 px, by the square root of degree centrality relative to the highest."""
     return round(10 + 30 * math.sqrt(degree / top), 1) if top > 0 else 16.0
+
+
+def short_label(text: str, limit: int = 36) -> str:
+    """A statement's or event's canvas label: cut at a word near ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",;:") + "…"
 
 
 def edge_width(weight: float) -> float:
@@ -156,11 +168,15 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
     for node, data in graph.nodes(data=True):
         style = style_of(str(data.get("type", "")))
         attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool | list)}
+        node_type = str(data.get("type", ""))
+        is_entity = node_type in ENTITY_TYPES
+        label = str(data.get("label", node))
         nodes.append({
             "id": node,
-            "label": str(data.get("label", node)),
-            "kgType": str(data.get("type", "")),
-            "size": node_size(cent[node]["degree"], top),
+            "label": label if is_entity else short_label(label),
+            "kgType": node_type,
+            "size": node_size(cent[node]["degree"], top) * (1.0 if is_entity else 0.6),
+            "font": {"size": 13 if is_entity else 11},
             "tooltip": _tooltip(data, cent[node]),
             "attrs": attrs,
             "centrality": {k: round(v, 4) for k, v in cent[node].items()},
@@ -187,10 +203,18 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
                         f"Articles: {_text(data.get('articles', []))}"],
         })
     present = {str(d.get("type", "")) for _, d in graph.nodes(data=True)}
+    kinds: dict[str, int] = {}
+    for edge in edges:
+        kinds[edge["kind"]] = kinds.get(edge["kind"], 0) + 1
     return {
         "title": title,
         "types": [
             {"type": t, **TYPE_STYLES[t]} for t in TYPE_STYLES if t in present
+        ],
+        "edgeKinds": [
+            {"kind": k, "label": EDGE_LABELS.get(k, k), "color": EDGE_COLORS.get(k, "#8a9bb0"),
+             "count": n}
+            for k, n in sorted(kinds.items())
         ],
         "nodes": nodes,
         "edges": edges,

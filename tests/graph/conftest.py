@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg_fixture_store import build_store  # noqa: E402
+from kg_fixture_store import build_store
 
 
 @pytest.fixture(scope="session")

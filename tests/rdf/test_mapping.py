@@ -216,3 +216,19 @@ def test_rdflib_interop(quads) -> None:
     back = list(ox.parse(dataset.serialize(format="nquads"), ox.RdfFormat.N_QUADS))
     assert sorted_nquads(back) == sorted_nquads(quads)
     assert len(to_rdflib_graph(quads)) == len(quads)
+
+
+def test_shared_alias_resolves_the_same_in_any_order(extraction) -> None:
+    """Two people both called "Trump": the speaker "Trump" goes to the same
+    one whichever comes first."""
+    eric = Person(name="Eric Trump", aliases=("Trump",), states=("US",))
+    quote = extraction.statements[0]
+    said = dataclasses.replace(quote, speaker="Trump")
+    one_way = dataclasses.replace(extraction, people=(*extraction.people, eric),
+                                  statements=(said,))
+    other_way = dataclasses.replace(one_way, people=one_way.people[::-1])
+    speakers = {
+        one(extraction_to_quads(x, kg_version="0"), statement_iri(ART, said.span), KG.speaker)
+        for x in (one_way, other_way)
+    }
+    assert len(speakers) == 1

@@ -9,10 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 
-from kg_fixture_store import build_store  # noqa: E402
+from kg_fixture_store import build_store
 
-from kg.graph import PROJECTIONS  # noqa: E402
-from kg.viz import render_html  # noqa: E402
+from kg.graph import PROJECTIONS
+from kg.viz import render_html
 
 
 @pytest.fixture(scope="session")

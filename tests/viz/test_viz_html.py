@@ -87,7 +87,7 @@ def test_side_panel_data(pages):
 
 
 def test_sizes_and_widths_follow_centrality_and_weight(pages):
-    graph, path = pages["actor"]
+    _, path = pages["actor"]
     payload = _payload(path.read_text(encoding="utf-8"))
     sizes = {n["id"]: n["size"] for n in payload["nodes"]}
     assert max(sizes, key=sizes.get) == "https://w3id.org/kg-news/id/state/RU"

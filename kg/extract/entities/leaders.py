@@ -79,7 +79,19 @@ def match_leader(names: list[str], roles: list[str], states: list[str],
 
 def full_name_key(name: str) -> Leader | None:
     """The table's entry for a full name or alias, whatever the date (for keys)."""
-    full, single = _index()
+    full, _ = _index()
     key = normalize_name(name)
     terms = full.get(key)
     return terms[0] if terms else None
+
+
+def known_surname(word: str) -> bool:
+    """Whether ``word`` (normalised) is a surname of someone in the table: the
+    name of a person, whatever the article's date."""
+    return word in _index()[1]
+
+
+def leader_by_surname(word: str, published: str | None) -> Leader | None:
+    """The one person of surname ``word`` (normalised) in office on ``published``."""
+    terms = [t for t in _index()[1].get(word, ()) if t.in_office(published)]
+    return terms[0] if len({t.name for t in terms}) == 1 else None

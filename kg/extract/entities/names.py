@@ -26,8 +26,11 @@ _DROP_TRAILING = frozenset({"'s", "’s", "'", "’", ".", ",", "”", "“", '"
 _NON_PERSON_HEADS = frozenset({
     "Prison", "Square", "Street", "Hospital", "University", "Airport", "Palace", "Hotel",
     "Center", "Centre", "Mosque", "Base",
-    "Stadium", "Station", "Party", "Council", "Ministry", "Agency", "Times", "News", "Foundation", "Institute", "Club", "Group", "Day", "Act", "Treaty", "Sea",
-    "Island", "Islands", "Corp", "Inc", "Ltd", "Company", "Bank", "Fund",
+    "Stadium", "Station", "Party", "Council", "Ministry", "Agency", "Times", "News",
+    "Foundation", "Institute", "Club", "Group", "Day", "Act", "Treaty", "Sea",
+    "Island", "Islands", "Corp", "Inc", "Ltd", "Company", "Bank", "Fund", "Balcony", "Room",
+    "Wing", "Garden", "Gardens", "Building", "Memorial", "Monument", "Museum", "Library",
+    "Cemetery", "Bay", "Valley", "Mountain", "Mountains", "River", "Lake",
 })
 _CREDIT = re.compile(r"^\s*[\w.'’ -]+/\s*[A-Z][\w ]*\s*$")
 
@@ -96,6 +99,9 @@ def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
         return False
     if any(not t.is_alpha and not _hyphenated_name(t.text) and t.text != "." for t in words):
         return False
+    table = titles()
+    if all((t.lower_,) in table.phrases or t.lower_ in table.honorifics for t in words):
+        return False  # "Mr. President", "Vice President": a title, no name
     proper = [t for t in words if t.lower_ not in PARTICLES]
     if not proper or any(not (t.text[0].isupper()) for t in proper):
         return False
@@ -155,7 +161,7 @@ def _hyphenated_name(text: str) -> bool:
 def _is_credit(doc: Doc, span: Span) -> bool:
     """"Pavlo Palamarchuk/REUTERS", "REUTERS/Ammar Awad": a photo credit."""
     text = doc.text
-    if text[span.end_char:span.end_char + 1] == "/" or text[span.start_char - 1:span.start_char] == "/":
+    if "/" in (text[span.end_char:span.end_char + 1], text[span.start_char - 1:span.start_char]):
         return True
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)

@@ -24,31 +24,33 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.entities.evidence import (
-    Evidence,
     apposition_after,
     apposition_before,
     possessive_state,
     pronoun_gender,
     title_chain,
 )
-from kg.extract.entities.leaders import match_leader
-from kg.extract.entities.names import PARTICLES, Candidate, person_candidates
+from kg.extract.entities.leaders import known_surname, leader_by_surname, match_leader
+from kg.extract.entities.names import Candidate, person_candidates
 from kg.extract.entities.states import StateMention
 from kg.extract.model import Person
 from kg.ingest.article import Article
-from kg.resolve.names import name_words
+from kg.resolve.names import key_words, name_words
 
 
 @dataclass
 class _Cluster:
     words: list[str]  # normalised words of the fullest form
     mentions: list[Candidate] = field(default_factory=list)
-    title_forms: list[tuple[int, str]] = field(default_factory=list)  # (char, "Mr. Trump")
-    evidence: list[Evidence] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
     genders: Counter = field(default_factory=Counter)
+    leader: bool = False  # made from the leaders table for a bare surname
 
-    def proper_words(self) -> set[str]:
-        return {w for w in self.words if w not in PARTICLES}
+    def gender(self) -> str | None:
+        top = self.genders.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
 
 def _words(c: Candidate) -> list[str]:
@@ -67,7 +69,8 @@ def _is_part(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1] or short[0] == full[0]
 
 
-def _cluster(cands: list[Candidate], honorific_gender: dict[int, str | None]) -> list[_Cluster]:
+def _cluster(cands: list[Candidate], hints: dict[int, _Hint],
+             published: str | None) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     multi = sorted((c for c in cands if len(_words(c)) > 1 and not c.shouting),
                    key=lambda c: (-len(_words(c)), c.start))
@@ -77,11 +80,10 @@ def _cluster(cands: list[Candidate], honorific_gender: dict[int, str | None]) ->
         if home is None:
             home = _Cluster(words=words)
             clusters.append(home)
-        home.mentions.append(cand)
-        if honorific_gender.get(cand.start):
-            home.genders[honorific_gender[cand.start]] += 1
+        _join(home, cand, hints)
     singles = sorted((c for c in cands if len(_words(c)) <= 1 or c.shouting),
                      key=lambda c: c.start)
+    _leader_clusters(singles, clusters, published)
     for cand in singles:
         words = _words(cand)
         if not words:
@@ -90,28 +92,81 @@ def _cluster(cands: list[Candidate], honorific_gender: dict[int, str | None]) ->
         if not options and cand.shouting:
             continue
         if not options:
-            clusters.append(_Cluster(words=words, mentions=[cand]))
+            clusters.append(_Cluster(words=words))
+            _join(clusters[-1], cand, hints)
             continue
-        pick = _choose(options, clusters, cand, honorific_gender.get(cand.start))
-        clusters[pick].mentions.append(cand)
-    return clusters
+        _join(clusters[_choose(options, clusters, cand, hints.get(cand.start))], cand, hints)
+    return [cl for cl in clusters if cl.mentions]
+
+
+@dataclass(frozen=True)
+class _Hint:
+    """What the words right before a mention say: roles and gender."""
+
+    roles: frozenset[str]
+    gender: str | None
+
+
+def _join(cl: _Cluster, cand: Candidate, hints: dict[int, _Hint]) -> None:
+    cl.mentions.append(cand)
+    hint = hints.get(cand.start)
+    if hint is not None:
+        cl.roles.update(hint.roles)
+        if hint.gender:
+            cl.genders[hint.gender] += 1
+
+
+def _leader_clusters(singles: list[Candidate], clusters: list[_Cluster],
+                     published: str | None) -> None:
+    """A bare surname of a leader in office ("Obama" in 2016) is a person of its
+    own even when the article names a relative in full ("Michelle Obama")."""
+    seen: set[str] = set()
+    for cand in singles:
+        words = _words(cand)
+        if len(words) != 1 or words[0] in seen:
+            continue
+        seen.add(words[0])
+        term = leader_by_surname(words[0], published)
+        if term is None:
+            continue
+        full = key_words(term.name)
+        if any(_is_part(cl.words, full) or _is_part(full, cl.words) for cl in clusters):
+            continue
+        if not any(_is_part(words, cl.words) for cl in clusters):
+            continue  # no relative in the article: the surname makes its own cluster
+        clusters.append(_Cluster(words=full, roles=set(term.roles), leader=True))
 
 
 def _choose(options: list[int], clusters: list[_Cluster], cand: Candidate,
-            gender: str | None) -> int:
+            hint: _Hint | None) -> int:
+    """The person a bare surname shared by several people refers to: the one
+    whose title matches ("President Obama"), else whose gender matches the
+    honorific ("Mr. Trump"), else a leader in office, else the most salient
+    (most full-name mentions, then first introduced)."""
     if len(options) == 1:
         return options[0]
-    if gender:
-        same = [i for i in options if clusters[i].genders.most_common(1)
-                and clusters[i].genders.most_common(1)[0][0] == gender]
+    if hint is not None and hint.roles:
+        same = [i for i in options if clusters[i].roles & hint.roles]
         if len(same) == 1:
             return same[0]
+    if hint is not None and hint.gender:
+        fits = [i for i in options if clusters[i].gender() in (hint.gender, None)]
+        known = [i for i in fits if clusters[i].gender() == hint.gender]
+        if len(known) == 1:
+            return known[0]
+        if len(fits) == 1:
+            return fits[0]
+        options = fits or options
+    leaders = [i for i in options if clusters[i].leader]
+    if len(leaders) == 1:
+        return leaders[0]
 
-    def last_before(i: int) -> int:
-        starts = [m.start for m in clusters[i].mentions if m.start < cand.start]
-        return max(starts) if starts else -1
+    def salience(i: int) -> tuple[int, int]:
+        full = [m for m in clusters[i].mentions if len(_words(m)) > 1]
+        first = min((m.start for m in clusters[i].mentions), default=1 << 30)
+        return (len(full), -first)
 
-    return max(options, key=lambda i: (last_before(i), len(clusters[i].mentions), -i))
+    return max(options, key=salience)
 
 
 def _more_mentions(doc: Doc, article: Article, clusters: list[_Cluster],
@@ -162,14 +217,16 @@ def _more_mentions(doc: Doc, article: Article, clusters: list[_Cluster],
         taken.update(range(start, tok.i + 1))
 
 
-def _honorific_genders(doc: Doc, cands: list[Candidate]) -> dict[int, str | None]:
+def _hints(doc: Doc, cands: list[Candidate], state_at: dict[int, StateMention]
+           ) -> dict[int, _Hint]:
     from kg.extract.entities.gazetteer import titles
 
     table = titles()
-    out: dict[int, str | None] = {}
+    out: dict[int, _Hint] = {}
     for c in cands:
-        if c.start > 0:
-            out[c.start] = table.honorifics.get(doc[c.start - 1].lower_)
+        chain = title_chain(doc, c.start, state_at)
+        gender = table.honorifics.get(doc[c.start - 1].lower_) if c.start > 0 else None
+        out[c.start] = _Hint(roles=frozenset(chain.roles), gender=gender or chain.gender)
     return out
 
 
@@ -189,8 +246,9 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
         for i in range(sm.start, sm.end):
             state_at[i] = sm
     cands = person_candidates(doc, article)
-    genders = _honorific_genders(doc, cands)
-    clusters = [cl for cl in _cluster(cands, genders) if not _place_like(doc, cl)]
+    hints = _hints(doc, cands, state_at)
+    clusters = [cl for cl in _cluster(cands, hints, article.published)
+                if not _place_like(doc, cl)]
     _more_mentions(doc, article, clusters, state_at)
     name_tokens = {i for cl in clusters for m in cl.mentions for i in range(m.start, m.end)}
     people: list[tuple[int, Person]] = []
@@ -258,7 +316,7 @@ def _home_state_fallback(people: list[Person]) -> list[Person]:
             votes[iso] += len(person.mentions)
     if not votes:
         return people
-    (home, top), *rest = votes.most_common(2) + [(None, 0)]
+    (home, top), *rest = [*votes.most_common(2), (None, 0)]
     if rest and rest[0][1] * 2 > top:
         return people  # no clear home state
     return [
@@ -301,16 +359,18 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
             titled = f"{doc[m.start - 1].text} {m.text}"
             if titled not in aliases:
                 aliases.append(titled)
-        if doc[m.start].dep_ in ("nsubj", "nsubjpass") or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+        if {doc[m.start].dep_, doc[m.end - 1].dep_} & {"nsubj", "nsubjpass"}:
             g = pronoun_gender(doc, m.end, blockers)
             if g:
                 gender_votes[g] += 1
     states = list(dict.fromkeys(states))
+    if len(states) > 1 and {"ambassador", "envoy"} & set(roles):
+        states = states[:1]  # "Moscow’s U.S. ambassador": the sending state
     name = _canonical(cl)
     surfaces = [name, *[m.text for m in mentions if not m.shouting]]
     term = match_leader(list(dict.fromkeys(surfaces)), roles, states, article.published)
     if len(cl.words) == 1 and term is None and not (roles or gender_votes or aliases) \
-            and not _corroborated(doc, mentions):
+            and not known_surname(cl.words[0]) and not _corroborated(doc, mentions):
         return None
     for m in mentions:
         if not m.shouting and m.text != name and m.text not in aliases:

@@ -32,7 +32,7 @@ from kg.extract.events.participants import (
     verb_roles,
 )
 from kg.extract.events.triggers import Lexicon, Rule, find_triggers, lexicon
-from kg.extract.events.when_where import event_date, news_day, place
+from kg.extract.events.when_where import dateline_place, event_date, news_day, place
 from kg.extract.model import Entities, Event
 from kg.ingest.article import Article
 
@@ -50,8 +50,16 @@ _PERSON_NOUNS = frozenset({
     "politician", "minister", "general", "officer", "soldier", "brother", "sister", "son",
     "daughter", "father", "mother", "national", "spy", "businessman", "tycoon", "critic",
     "mayor", "governor", "senator", "lawmaker", "president", "chairman", "executive",
-    "director", "head", "chief", "aide", "diplomat", "ambassador", "commander", "player"})
+    "director", "head", "chief", "aide", "diplomat", "ambassador", "commander", "relative",
+    "family", "victim", "delegation", "counterpart", "envoy", "representative", "king",
+    "queen", "emperor", "prince", "premier", "chancellor", "secretary", "pope", "host"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+_MILITARY_TARGETS = frozenset({
+    "base", "troop", "force", "position", "city", "town", "village", "convoy", "camp",
+    "target", "facility", "site", "ship", "vessel", "warship", "plant", "airport", "port",
+    "border", "territory", "region", "area", "compound", "headquarters", "hospital", "school",
+    "army", "militant", "rebel", "fighter", "civilian", "soldier", "police", "checkpoint",
+    "outpost", "embassy", "capital", "infrastructure", "bridge", "tank", "aircraft", "jet"})
 
 
 def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Event, ...]:
@@ -72,7 +80,8 @@ def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Even
     mentions = _fold_intents(mentions, doc)
     _inherit_from_objects(mentions)
     clusters = merge_mentions(mentions)
-    events = [_event(c, entities) for c in clusters]
+    dateline = dateline_place(article.text)
+    events = [_event(c, entities, dateline) for c in clusters]
     events = [e for e in events if _has_actor(e, entities)]
     log.debug("%s: %d trigger mentions, %d events", article.id, len(mentions), len(events))
     return tuple(sorted(events, key=lambda e: e.span))
@@ -114,6 +123,41 @@ def _target_is_person(token: Token, entities: EntityLookup) -> bool | None:
     return False
 
 
+def _objects(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)
+    return objects
+
+
+def _names_someone(t: Token, entities: EntityLookup) -> bool:
+    s, e = t.idx, t.idx + len(t.text)
+    return (entities.person_at(s, e) is not None or entities.state_at(s, e) is not None
+            or entities.organization_at(s, e) is not None)
+
+
+def _target_is_actor(token: Token, entities: EntityLookup) -> bool:
+    """"met Emperor Akihito", "met with officials", not "meet a tax bill"."""
+    objects = _objects(token)
+    if not objects:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or \
+            token.dep_ in ("relcl", "conj", "advcl", "xcomp") or not any(
+                c.dep_ == "dobj" for c in token.children)
+    return any(o.lemma_.lower() in _PERSON_NOUNS or o.lower_ in _PERSON_PRONOUNS
+               or _names_someone(o, entities) for o in objects)
+
+
+def _target_is_place(token: Token, entities: EntityLookup) -> bool:
+    """A military target: a state, a place, troops or a person (the latter recoded
+    as criticism by the rule), not "the credibility of an investigation"."""
+    for obj in _objects(token):
+        if _names_someone(obj, entities) or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            return True
+        if obj.lemma_.lower() in _MILITARY_TARGETS or obj.lemma_.lower() in _PERSON_NOUNS:
+            return True
+    return False
+
+
 def _trigger_span(token: Token) -> tuple[int, int]:
     tokens = [token]
     for child in token.children:
@@ -133,10 +177,16 @@ def _mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Article,
              ) -> Mention | None:
     cameo = rule.cameo
     nominal = rule.pos == "NOUN"
+    if not nominal and rule.target == "actor" and not _target_is_actor(token, entities):
+        return None
+    if not nominal and rule.target == "place" and not _target_is_place(token, entities):
+        return None
     if not nominal and rule.target:
         is_person = _target_is_person(token, entities)
         if rule.target == "person" and not is_person:
             return None
+        if rule.target == "place" and is_person is None:
+            return None  # "Straw attacked": no target, no attack
         if rule.target == "place" and is_person:
             if not rule.person_target:
                 return None
@@ -145,7 +195,7 @@ def _mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Article,
     if (nominal and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
             and rule.group not in ("prisoner_exchange", "missile_launch", "sanctions")):
         return None
-    roles = (noun_roles(token, entities, doc, lex.light_verbs) if nominal
+    roles = (noun_roles(token, entities, doc, lex.light_verbs, rule.scene_actor) if nominal
              else verb_roles(token, entities, doc))
     if rule.needs_actor and not roles.actors:
         return None
@@ -162,8 +212,9 @@ def _mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Article,
     if status == "planned" and root in lex.planned_as_intent:
         cameo = lex.intent_codes.get(root, cameo)
     date = event_date(token, light, reporting, article.published)
+    default_date = None
     if date is None and status in ("reported", "planned"):
-        date = news_day(token, light, reporting, article.published)
+        default_date = news_day(token, light, reporting, article.published)
     where = place(token, entities) or (place(light, entities) if light is not None else None)
     return Mention(
         rule_id=rule.id,
@@ -182,6 +233,7 @@ def _mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Article,
         may_create=not rule.anaphor_only and status not in ("hypothetical", "denied"),
         status=status,
         date=date,
+        default_date=default_date,
         location=where[0] if where else None,
         location_geonames=where[1] if where else None,
         token_i=token.i,
@@ -204,14 +256,11 @@ def _anaphoric_clause(verb: Token, roles: object) -> bool:
 
 
 def _has_actor(event: Event, entities: Entities) -> bool:
-    """An event needs a state or a person among its participants: an
-    organisation alone ("U.N. Security Council sanctions") is too vague."""
-    for p in event.participants:
-        if len(p) == 2 and p.isupper():
-            return True
-        if entities.person_named(p) is not None:
-            return True
-    return False
+    """An event needs a political actor: a state among its participants, or a
+    person the entity layer ties to a state (an office-holder). An
+    organisation alone ("U.N. Security Council sanctions") or private people
+    ("a striker in talks over a contract") do not make a political event."""
+    return any(len(p) == 2 and p.isupper() for p in event.participants)
 
 
 def _is_media(name: str, entities: Entities) -> bool:
@@ -267,7 +316,8 @@ def _inherit_from_objects(mentions: list[Mention]) -> None:
             last_by_group[m.group] = m
 
 
-def _event(cluster: Cluster, entities: Entities) -> Event:
+def _event(cluster: Cluster, entities: Entities,
+           dateline: tuple[str, int | None] | None) -> Event:
     first = cluster.first
     participants = list(cluster.participants)
     for name in list(participants):
@@ -277,12 +327,16 @@ def _event(cluster: Cluster, entities: Entities) -> Event:
     location = next((m.location for m in cluster.mentions if m.location), None)
     geonames = next((m.location_geonames for m in cluster.mentions
                      if m.location == location and m.location_geonames), None)
+    if location is None and dateline is not None and cluster.date is None \
+            and cluster.default_date is not None:
+        # an undated event of the day's news happened where the story was filed
+        location, geonames = dateline
     return Event(
         label=first.label,
         cameo=first.cameo,
         span=first.span,
         participants=tuple(participants),
-        date=cluster.date,
+        date=cluster.date or cluster.default_date,
         location=location,
         location_geonames=geonames,
         status=first.status,

@@ -44,6 +44,7 @@ class Mention:
     may_create: bool = True
     status: EventStatus = "reported"
     date: str | None = None
+    default_date: str | None = None
     location: str | None = None
     location_geonames: int | None = None
     token_i: int = -1
@@ -73,7 +74,13 @@ class Cluster:
 
     @property
     def date(self) -> str | None:
+        """The first date a mention gives in words."""
         return next((m.date for m in self.mentions if m.date), None)
+
+    @property
+    def default_date(self) -> str | None:
+        """The news day, for an event told in the past with no date of its own."""
+        return self.mentions[0].default_date
 
 
 def _dates_conflict(a: str | None, b: str | None) -> bool:

@@ -80,8 +80,8 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
         lemma = t.lemma_.lower()
         if dep == "conj":
             continue
-        if lemma in lex.denial_verbs:
-            return "denied"
+        if lemma in lex.denial_verbs or any(c.dep_ == "neg" for c in t.children):
+            return "denied"  # "denied that ...", "did not intend to take part in talks"
         if dep in ("xcomp", "acl", "pcomp", "prep", "pobj") and lemma in lex.intent_verbs:
             return "planned"
         if lemma in lex.hypothetical_verbs and dep in ("xcomp", "ccomp", "acl"):

@@ -241,6 +241,12 @@ def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
                 if pobj.dep_ == "pobj":
                     subjects.extend(np_actors(pobj, entities, doc))
     has_own = any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "agent") for c in verb.children)
+    if not has_own and depth == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # a finite verb the parser left without a subject (a headline glued to the
+        # lead): the name just before it, with no other verb in between
+        left = _left_actor(verb, entities, doc)
+        if left is not None:
+            return [left], False
     if not has_own and depth < 4 and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -258,6 +264,20 @@ def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
                     if child.dep_ == "poss":
                         subjects.extend(np_actors(child, entities, doc))
     return subjects, pronoun
+
+
+def _left_actor(verb: Token, entities: EntityLookup, doc: Doc) -> str | None:
+    start = verb.sent.start
+    for i in range(verb.i - 1, max(start, verb.i - 12) - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+            return None
+        if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
+            continue
+        name = _entity([t], entities)
+        if name is not None:
+            return name
+    return None
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -317,8 +337,10 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
-def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: frozenset[str]) -> Roles:
-    """Participants of a nominal trigger."""
+def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: frozenset[str],
+               scene_actor: bool = False) -> Roles:
+    """Participants of a nominal trigger. With ``scene_actor`` (consultations),
+    the subject of the clause around "after talks with X" takes part too."""
     actors: list[str] = []
     others: list[str] = []
     head_noun = noun
@@ -360,8 +382,8 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
         actors.extend(subjects)
         for pobj in _prep_objects(head, frozenset({"with", "between", "against", "on"})):
             others.extend(np_actors(pobj, entities, doc))
-    elif with_partner or (_scene_prep(head_noun) in _SCENE_PREPS
-                          and len(actors) + len(others) < 2):
+    elif scene_actor and (with_partner or (_scene_prep(head_noun) in _SCENE_PREPS
+                                           and len(actors) + len(others) < 2)):
         verb = governing_verb(head_noun)
         if verb is not None:
             subjects, pronoun = clause_subjects(verb, entities, doc)

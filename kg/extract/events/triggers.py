@@ -49,6 +49,7 @@ class Rule:
     person_target: str | None = None
     anaphor_only: bool = False
     needs_actor: bool = False
+    scene_actor: bool = False
     priority: int = 0
 
 
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
                 person_target=raw.get("person_target"),
                 anaphor_only=bool(raw.get("anaphor_only", False)),
                 needs_actor=bool(raw.get("needs_actor", False)),
+                scene_actor=bool(raw.get("scene_actor", False)),
                 priority=int(raw.get("priority", 0)),
             ))
         except KeyError as exc:

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.extract.dates import resolve_date
+from kg.extract.dates import parse_published, resolve_date
 from kg.extract.events.participants import EntityLookup
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
@@ -50,6 +50,10 @@ def _date_ent_of(token: Token) -> str | None:
 def own_date_phrase(anchor: Token) -> str | None:
     """The date phrase attached directly to ``anchor`` ("on May 15", "in 2022", "Friday")."""
     for child in anchor.children:
+        if child.dep_ == "advmod" and child.lower_ == "ago" and child.ent_type_ == "DATE":
+            text = _date_ent_of(child)
+            if text:
+                return text
         if child.dep_ in ("npadvmod", "tmod", "nummod", "compound", "amod", "nmod") \
                 and child.ent_type_ == "DATE":
             text = _date_ent_of(child)
@@ -96,6 +100,11 @@ def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) ->
         phrase = _nested_date_phrase(trigger)
         if phrase:
             return phrase
+        # "a second round of economic talks ... last month"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            phrase = own_date_phrase(trigger.head.head)
+            if phrase:
+                return phrase
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
         phrase = own_date_phrase(trigger.head)
         if phrase:
@@ -111,7 +120,44 @@ def event_date(trigger: Token, light: Token | None, reporting: Token | None,
     phrase = date_phrase(trigger, light, reporting)
     if not phrase:
         return None
-    return resolve_date(phrase, published)
+    return resolve_phrase(phrase, published)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_BARE_MONTH = re.compile(r"^(?:in |during |early |late |mid-?|since )*(" + "|".join(_MONTHS)
+                         + r")$", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:in |during )?(last|this|next) (month|year)$", re.IGNORECASE)
+_AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (weeks?|months?|years?) ago$",
+                  re.IGNORECASE)
+
+
+def resolve_phrase(phrase: str, published: str | None) -> str | None:
+    """Like :func:`kg.extract.dates.resolve_date`, but a phrase that names a month
+    or a year gives only that ("in November" -> "2017-11", "last month" ->
+    "2017-10", "two weeks ago" -> the month): never a day the text does not say."""
+    text = " ".join(phrase.split()).strip(" ,.")
+    base = parse_published(published)
+    if base is not None:
+        m = _BARE_MONTH.match(text)
+        if m:
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            year = base.year if month <= base.month else base.year - 1
+            return f"{year:04d}-{month:02d}"
+        m = _RELATIVE.match(text)
+        if m:
+            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            if m.group(2).lower() == "year":
+                return f"{base.year + step:04d}"
+            months = base.year * 12 + base.month - 1 + step
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        m = _AGO.match(text)
+        if m:
+            resolved = resolve_date(text, published)
+            if resolved is None:
+                return None
+            return resolved[:4] if m.group(2).lower().startswith("year") else resolved[:7]
+    return resolve_date(text, published)
 
 
 def news_day(trigger: Token, light: Token | None, reporting: Token | None,
@@ -121,12 +167,36 @@ def news_day(trigger: Token, light: Token | None, reporting: Token | None,
     met Emperor Akihito"). A perfect ("has held") or a present is left undated."""
     if not published:
         return None
-    anchor = trigger if trigger.pos_ == "VERB" else (light or _governing(trigger))
+    if trigger.pos_ == "VERB":
+        anchor: Token | None = trigger
+    elif light is not None:
+        anchor = light
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "before"):
+        anchor = _governing(trigger)  # "speaking after a summit with Abe"
+    else:
+        anchor = None  # a noun in passing ("during the Vietnam War") is not dated by its verb
     if anchor is None:
         return None
+    anchor = _finite(anchor)
+    if any(t.ent_type_ == "DATE" for t in trigger.sent):
+        return None  # the sentence dates something: it may be this event, unresolved
     if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)):
         return resolve_date("today", published)
     return None
+
+
+def _finite(verb: Token) -> Token:
+    """The finite verb that carries the tense of a participle or infinitive
+    ("Trump, speaking after a summit, repeated ...": "repeated")."""
+    t = verb
+    for _ in range(4):
+        if t.tag_ not in ("VBG", "VB") or t.dep_ not in ("advcl", "xcomp", "acl", "pcomp") \
+                or t.head is t:
+            return t
+        t = t.head
+        while t.pos_ == "ADP" and t.head is not t:
+            t = t.head
+    return t
 
 
 def _governing(noun: Token) -> Token | None:
@@ -176,6 +246,30 @@ def _place_tokens(pobj: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,40}?))?\s*"
+    r"(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s")
+
+
+def dateline_place(text: str) -> tuple[str, int | None] | None:
+    """The country (and city) of the article's dateline ("HANOI, Vietnam (AP) —",
+    "TOKYO (Reuters) -", "BEIJING —"), from the first lines of the text."""
+    for line in text.splitlines()[:8]:
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        cities, countries = _geo()
+        for name in (m.group(2), m.group(1)):
+            if not name:
+                continue
+            key = name.strip().lower()
+            if key in countries:
+                return countries[key], None
+            if key in cities:
+                return cities[key]
+    return None
 
 
 def place(token: Token, entities: EntityLookup) -> tuple[str, int | None] | None:

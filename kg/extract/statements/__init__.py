@@ -226,7 +226,7 @@ def _direct(doc: Doc, article: Article, entities: Entities, quotes: list[Quote],
             continue
         gap = sent_of[token_at[q.start]] - sent_of[token_at[quotes[k - 1].end - 1]]
         between = text[quotes[k - 1].outer[1]:q.open_at]
-        if gap <= 1 and "\n\n" not in between.strip(" ") or between.strip() == "":
+        if (gap <= 1 and "\n\n" not in between.strip(" ")) or between.strip() == "":
             picked[k] = (q, prev[1], prev[2])
     out = []
     for k, q in enumerate(quotes):
@@ -256,7 +256,7 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
     close = q.outer[1]
     best: tuple[int, _CueInfo] | None = None
     for info in infos:
-        if not (first <= info.sent <= last or info.sent == last + 1 and _tail_cue(doc, q, info)):
+        if not (first <= info.sent <= last or (info.sent == last + 1 and _tail_cue(doc, q, info))):
             continue
         c_start, c_end = info.cue.span
         if not (paragraph[0] <= c_start < paragraph[1]):
@@ -300,7 +300,7 @@ def _tail_cue(doc: Doc, q: Quote, info: _CueInfo) -> bool:
     gap = doc.text[q.outer[1]:info.cue.span[0]].strip()
     if "\n" in gap or words(gap) > 4:
         return False
-    if not gap or gap[:1].islower() and words(gap) <= 2:
+    if not gap or (gap[:1].islower() and words(gap) <= 2):
         return True
     # “A???” Mr. Trump said ...: only the speaker stands between, and the cue
     # reports nothing of its own

@@ -65,7 +65,8 @@ def speech_noun_owner(doc: Doc, quote: Quote, token_at: list[int]) -> Token | No
     return None
 
 
-def dash_or_colon_person(text: str, quote: Quote, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+def dash_or_colon_person(text: str, quote: Quote, paragraph: tuple[int, int]
+                         ) -> tuple[int, int] | None:
     """Character window to look for a speaker in the dash format ("…" -
     Commissioner X) or the colon format (And from Chairwoman Y: "…")."""
     p_start, p_end = paragraph

@@ -8,6 +8,8 @@ its clause. The speaker and the cue are never part of the content.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.statements.cues import Cue
@@ -16,14 +18,17 @@ _TO_INFINITIVE = frozenset(
     {"vow", "pledge", "promise", "threaten", "agree", "demand", "propose", "offer", "urge",
      "ask", "call", "appeal", "decide", "refuse", "plan", "hope", "want", "seek"}
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?(?:,[^-—–\n]{1,30})?\s+[-—–]+\s+")
+_OBJECT_PREPS = frozenset({"of", "for", "as", "on", "to", "over", "against"})
 _STRIP_START = frozenset({"that", ",", ":", "-", "—", "–", ";"})
 _STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–"})
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_space]
-    while words and (words[0].lower_ in _STRIP_START or words[0].is_punct and
-                     words[0].text not in "\"“‘'("):
+    while words and (words[0].lower_ in _STRIP_START or (words[0].is_punct and
+                     words[0].text not in "\"“‘'(")):
         words.pop(0)
     while words and (words[-1].text in _STRIP_END or words[-1].is_space):
         words.pop()
@@ -57,7 +62,7 @@ def content_tokens(cue: Cue) -> list[Token]:
         if cue.kind == "object":
             complements = [c for c in children if c.i > verb.i and (
                 c.dep_ in ("xcomp", "oprd", "ccomp") or
-                c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "on", "to", "over", "against")
+                (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
             )]
             if objects and (complements or any(
                     c.dep_ in ("prep", "acl", "relcl") for c in objects[0].children)):
@@ -73,7 +78,10 @@ def content_tokens(cue: Cue) -> list[Token]:
         if not picked and cue.kind != "hearer":
             # "X, he said": the cue hangs off the clause it reports
             head = verb.head
-            if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and \
+            edge = verb.left_edge.i
+            after_break = edge > sent.start and (
+                verb.doc[edge - 1].is_punct or verb.doc[edge - 1].is_quote)
+            if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and after_break and \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
                 skip = {t.i for t in verb.subtree}
                 return [t for t in head.subtree if t.i not in skip and t.i < verb.i]
@@ -112,4 +120,12 @@ def content_span(cue: Cue, cue_tokens: set[int], bounds: tuple[int, int]
         if tok.i != run[-1].i + 1:
             break
         run.append(tok)
-    return _span_of(run)
+    span = _span_of(run)
+    if span is None:
+        return None
+    # a dateline is not what was said: "LONDON, March 2 - ...", "TOKYO (Reuters) - ..."
+    text = cue.token.doc.text
+    m = _DATELINE.match(text, span[0], span[1])
+    if m and m.end() < span[1]:
+        span = (m.end(), span[1])
+    return span

@@ -51,10 +51,10 @@ def kind_of(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
-    if lemma in lex.particle:
-        if not any(c.dep_ == "prt" and c.lower_ == lex.particle[lemma] for c in token.children) \
-                and lemma not in lex.object | lex.clause:
-            return None
+    has_particle = any(c.dep_ == "prt" and c.lower_ == lex.particle.get(lemma)
+                       for c in token.children)
+    if lemma in lex.particle and not has_particle and lemma not in lex.object | lex.clause:
+        return None
     if lemma in lex.hearer:
         return "hearer"
     if lemma in lex.object:
@@ -79,7 +79,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
         kind = kind_of(token)
         if kind is None or _negated(token):
             continue
-        if token.dep_ in ("amod", "compound") or token.tag_ == "VBN" and token.dep_ == "acl":
+        if token.dep_ in ("amod", "compound") or (token.tag_ == "VBN" and token.dep_ == "acl"):
             continue  # "the said company", "a man called Smith"
         cues.append(Cue(token, kind))
     return cues

@@ -64,11 +64,12 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
             org = entities.organization_at(names[0].idx, names[-1].idx + len(names[-1]))
             return org.name if org else _text(names)
         return None
-    if noun.pos_ == "PROPN" and noun.lower_ not in _NOT_OUTLETS:
+    if noun.pos_ == "PROPN" and noun.lower_ not in _NOT_OUTLETS and \
+            noun.ent_type_ not in _NOT_MEDIA:
         if entities.person_at(noun.idx, noun.idx + len(noun)) is not None:
             return None
         words = list(noun.subtree)
-        while words and (words[0].lower_ in _DROP and not words[0].is_title or
+        while words and ((words[0].lower_ in _DROP and not words[0].is_title) or
                          words[0].is_punct):
             words = words[1:]
         if words and words[-1].lower_ in lex.occasions:
@@ -99,7 +100,7 @@ def _occasion(noun: Token) -> str | None:
             base not in lex.occasions:
         return None
     article = "an" if phrase[:1].lower() in "aeiou" else "a"
-    if mods and mods[0].pos_ == "PROPN" or noun.tag_ == "NNS":
+    if (mods and mods[0].pos_ == "PROPN") or noun.tag_ == "NNS":
         return phrase
     return f"{article} {phrase}"
 
@@ -127,6 +128,8 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
             if child.i in skip:
                 continue
             if child.dep_ in ("dobj", "dative") and head.lemma_.lower() in lex.hearer:
+                if child.ent_type_ in _NOT_MEDIA:
+                    continue
                 name = _named_outlet(child, entities)
                 if name:
                     found.append((0, name))
@@ -141,14 +144,15 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
                 if platform:
                     found.append((0, platform))
                     continue
-                if obj.lower_ in lex.outlet_heads or obj.pos_ == "PROPN" and \
-                        (child.lower_ != "to" or _is_outlet(obj, entities)):
-                    if child.lower_ in ("on", "to", "in") and head is not speaker or \
-                            head is speaker and child.lower_ in ("in", "at", "for", "from"):
-                        name = _named_outlet(obj, entities)
-                        if name and entities.state_at(obj.idx, obj.idx + len(obj)) is None:
-                            found.append((1, name))
-                            continue
+                outlet_like = obj.lower_ in lex.outlet_heads or (obj.pos_ == "PROPN" and (
+                    child.lower_ != "to" or _is_outlet(obj, entities)))
+                placed = (child.lower_ in ("on", "to", "in") and head is not speaker) or (
+                    head is speaker and child.lower_ in ("in", "at", "for", "from"))
+                if outlet_like and placed:
+                    name = _named_outlet(obj, entities)
+                    if name and entities.state_at(obj.idx, obj.idx + len(obj)) is None:
+                        found.append((1, name))
+                        continue
                 occasion = _occasion(obj)
                 if occasion is None:
                     continue

@@ -112,8 +112,8 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(person.name, "person", tuple(person.states), _span(core), person)
     # 2. a named organisation
     org = entities.organization_at(*h_span) or entities.organization_at(*_span(core))
-    if org is not None and head.pos_ == "PROPN" or org is not None and \
-            head.lower_ in lex.organization_heads:
+    if (org is not None and head.pos_ == "PROPN") or (org is not None and \
+            head.lower_ in lex.organization_heads):
         return Speaker(org.name, "organization", tuple(org.states), _span(core))
     # 3. a pronoun
     lower = head.lower_

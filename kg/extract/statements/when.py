@@ -103,7 +103,7 @@ def statement_date(family: list[Token], skip: set[int], published: str | None) -
         tense_token = finite[0] if finite else None
     if cue.lower_ == "according":
         return None
-    if tense_token is not None and tense_token.tag_ not in ("VBD", "VBZ", "VBP") or \
+    if (tense_token is not None and tense_token.tag_ not in ("VBD", "VBZ", "VBP")) or \
             _earlier(family):
         return None
     base = parse_published(published)
