@@ -93,10 +93,12 @@ class Graph:
     def to_html(self, path: str | Path, *, projection: str = "actor",
                 title: str = "kg news graph") -> Path:
         """Write the self-contained interactive HTML graph to ``path``."""
+        from kg.graph import load_snapshot, project
         from kg.viz import render_html
 
-        return render_html(self.to_networkx(projection), Path(path), title=title,
-                           store=self.store)
+        snapshot = load_snapshot(self.store)  # read the store once for graph and panel
+        return render_html(project(snapshot, projection), Path(path), title=title,
+                           store=snapshot)
 
     def to_nquads(self) -> str:
         """The whole dataset as sorted N-Quads, byte-identical across runs."""
@@ -113,11 +115,17 @@ def build(
     batch_size: int = 32,
     on_error: ErrorHandler | None = None,
     on_article: ProgressHandler | None = None,
+    dask: str | None = None,
+    rebuild: bool = False,
 ) -> Graph:
     """Build articles (files, directories, JSONL, HTML, ``-`` for stdin) into the
     store at ``store`` (default ``$KG_STORE`` or ``./kg-store``) and return it.
 
-    Bad inputs are skipped and listed in ``graph.report.skipped``.
+    Bad inputs are skipped and listed in ``graph.report.skipped``. Articles
+    already in the store unchanged are left alone unless ``rebuild``.
+    ``processes`` parse and extract in that many worker processes; ``dask``
+    (a scheduler address, or ``"local"`` for a LocalCluster of ``processes``
+    workers, one per core when 1) runs them on Dask workers instead (``pip install 'kg[dask]'``).
     """
     from kg.pipeline import build as run_build
     from kg.store import Store
@@ -129,7 +137,7 @@ def build(
     target = Store.open(Path(store) if store is not None else default_store())
     try:
         report = run_build(list(inputs), target, settings, on_error=on_error,
-                           on_article=on_article)
+                           on_article=on_article, rebuild=rebuild, scheduler=dask)
     except BaseException:
         target.close()
         raise

@@ -76,11 +76,17 @@ def build(
     store: StoreOption = None,
     model: ModelOption = None,
     published: PublishedOption = None,
-    processes: Annotated[int, typer.Option("--processes", min=1,
-                                           help="Parse with N processes.")] = 1,
+    processes: Annotated[int, typer.Option(
+        "--processes", min=1, help="Parse and extract with N processes.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
     html: Annotated[Path | None, typer.Option("--html",
                                               help="Also write the HTML graph here.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="SCHEDULER",
+        help="Parse and extract on Dask workers: a scheduler address (tcp://host:8786) "
+             "or 'local' for a LocalCluster (needs kg[dask]).")] = None,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Re-extract articles already in the store unchanged.")] = False,
     quiet: QuietOption = False,
 ) -> None:
     """Build articles into the store and print a summary.
@@ -88,12 +94,13 @@ def build(
     Example: kg build examples/articles --published 2025-05-23 --html kg-graph.html
     """
     _check_date(published)
-    progress_cb, progress = _progress(quiet)
+    progress_cb, skip_cb, progress = _progress(quiet, inputs)
     try:
         with progress:
             graph = kg.build(inputs, store=store, model=model, published=published,
                              processes=processes, batch_size=batch_size,
-                             on_error=_report_skip, on_article=progress_cb)
+                             on_error=skip_cb, on_article=progress_cb, dask=dask,
+                             rebuild=rebuild)
         with graph:
             _print_summary(graph)
             if html is not None:
@@ -101,28 +108,52 @@ def build(
                 out.print(f"HTML graph: {path}")
     except KgError as exc:
         raise _fail(str(exc)) from exc
-    if graph.report is not None and graph.report.skipped:
-        err.print(f"{len(graph.report.skipped)} input(s) skipped", style="yellow")
-        raise typer.Exit(1)
+    report = graph.report
+    if report is not None:
+        for error in report.skipped:
+            _report_skip(error)
+        err.print(f"{report.articles} article(s) built, {report.unchanged} unchanged, "
+                  f"{len(report.skipped)} input(s) skipped",
+                  style="yellow" if report.skipped else None, highlight=False)
+        if report.skipped:
+            raise typer.Exit(1)
 
 
-def _progress(quiet: bool):
-    """A progress callback and its context: a rich bar on a terminal, else nothing."""
+def _progress(quiet: bool, inputs: list[str]):
+    """Progress and skip callbacks and their context: a rich bar (articles/s,
+    ETA, skipped count) on a terminal, else nothing."""
     from contextlib import nullcontext
 
     if quiet or not err.is_terminal:
-        return None, nullcontext()
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        return None, None, nullcontext()
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
-                   TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
+    from kg.pipeline import estimate_articles
+
+    bar = Progress(SpinnerColumn(), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
+                   TextColumn("ETA"), TimeRemainingColumn(),
+                   TextColumn("{task.fields[skipped]} skipped"),
                    console=err, transient=True)
-    task = bar.add_task("build", total=None, last="")
+    task = bar.add_task("build", total=estimate_articles(inputs), rate=0.0, skipped=0)
 
     def advance(article: kg.ingest.article.Article) -> None:
-        bar.update(task, advance=1, last=article.id[:40])
+        bar.advance(task)
+        state = bar.tasks[task]
+        bar.update(task, rate=state.completed / max(state.elapsed or 0.0, 1e-9))
 
-    return advance, bar
+    def skip(error: KgError) -> None:
+        bar.update(task, skipped=bar.tasks[task].fields["skipped"] + 1)
+
+    return advance, skip, bar
 
 
 SUMMARY_QUERY = """

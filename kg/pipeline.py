@@ -3,22 +3,38 @@
 ``build`` streams articles through the layers, in this order:
 
 1. ingest   — paths, directories, JSONL, HTML, stdin → :class:`Article`
-               (bad inputs are reported through ``on_error`` and skipped);
-2. nlp      — the spaCy pipeline, loaded once, over batches (``nlp.pipe``);
-3. extract  — entities, then statements and events → :class:`Extraction`;
-4. rdf      — the extraction mapped to quads in the article's named graph;
-5. store    — the article's graph replaced in one transaction.
+               (bad inputs are reported through ``on_error`` and skipped;
+               always in this process, because the id rule is batch-wide);
+2. check    — an article whose graph is already in the store, built from the
+               same text and metadata by the same kg and spaCy pipeline, is
+               left as it is (``rebuild=True`` turns this off);
+3. nlp      — the spaCy pipeline, loaded once per process, over batches;
+4. extract  — entities, then statements and events → :class:`Extraction`;
+5. rdf      — the extraction mapped to quads in the article's named graph;
+6. store    — a batch of articles' graphs replaced in one transaction.
 
-Nothing is held for the whole corpus: each article's parse and extraction
-are dropped once its graph is written.
+Steps 3–4 are the expensive ones (the parse is kg's floor), so they run
+where the work is: in this process, in ``settings.processes`` worker
+processes, or on Dask workers (:mod:`kg.distributed`). Each worker gets a
+batch of articles and gives back their extractions; the batches come back
+in input order, so the store ends up the same however the work was spread.
+Steps 5–6 stay here: one writer per store.
+
+Nothing is held for the whole corpus: at most a few batches are in flight,
+and each article's parse and extraction are dropped once its graph is written.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 from kg import __version__
 from kg.errors import InputError, KgError
@@ -26,7 +42,7 @@ from kg.extract import Extraction, extract_doc
 from kg.ingest import read
 from kg.ingest.article import Article
 from kg.nlp import load, parse, pipeline_id
-from kg.rdf.iris import article_iri
+from kg.rdf.iris import article_iri, build_iri
 from kg.rdf.mapping import extraction_to_quads
 from kg.settings import Settings
 
@@ -34,18 +50,30 @@ log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[KgError], None]
 ProgressHandler = Callable[[Article], None]
+#: What a worker gives back for one article: its extraction, or why it failed.
+Outcome = Extraction | KgError
+BatchFn = Callable[[list[Article], Settings], list[Outcome]]
+
+#: Batches in flight per worker: enough to keep every worker busy while
+#: this process writes, few enough that memory does not grow with the corpus.
+IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass
 class BuildReport:
-    """What a build did: how many articles went in, which inputs were skipped and why."""
+    """What a build did: articles written, articles found unchanged in the
+    store, and which inputs were skipped and why."""
 
     articles: int = 0
     skipped: list[KgError] = field(default_factory=list)
+    unchanged: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+
+# ------------------------------------------------------------------ steps 1, 3, 4
 
 
 def _articles(
@@ -59,25 +87,186 @@ def _articles(
             yield item
 
 
+def _extract_one(doc, article: Article, pipeline: str) -> Outcome:
+    try:
+        return extract_doc(doc, article, pipeline=pipeline)
+    except KgError as exc:
+        return KgError(str(exc))  # plain KgError: it crosses process boundaries
+    except Exception as exc:  # a bug in one extractor must not sink the batch
+        log.exception("extraction failed for %s", article.source)
+        return KgError(f"{article.source}: internal error while extracting: {exc!r}")
+
+
+def extract_batch(articles: list[Article], settings: Settings) -> list[Outcome]:
+    """Steps 3–4 for one batch, in whichever process runs it.
+
+    The spaCy pipeline is loaded on the first call in a process and reused
+    (:func:`kg.nlp.load` caches it), so a worker pays for it once. Returns
+    one outcome per article, in order.
+    """
+    nlp = load(settings.model)
+    pipeline = pipeline_id(nlp)
+    return [_extract_one(doc, article, pipeline)
+            for article, doc in parse(nlp, articles, batch_size=settings.batch_size)]
+
+
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """``items`` in lists of ``size`` (the last one shorter), lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+# ------------------------------------------------------------------ runners
+
+
+class Runner(Protocol):
+    """Runs ``fn`` over batches somewhere and yields the results in input order,
+    with a bounded number of batches in flight."""
+
+    def map(self, fn: BatchFn, work: Iterable[list[Article]],
+            settings: Settings) -> Iterator[list[Outcome]]: ...
+
+    def close(self) -> None: ...
+
+
+class LocalRunner:
+    """Everything in this process."""
+
+    def map(self, fn: BatchFn, work: Iterable[list[Article]],
+            settings: Settings) -> Iterator[list[Outcome]]:
+        for batch in work:
+            yield fn(batch, settings)
+
+    def close(self) -> None:
+        pass
+
+
+def _warm(model: str | None) -> None:
+    """Worker initialiser: load the pipeline before the first batch arrives."""
+    load(model)
+
+
+def ordered(submit: Callable[[list[Article]], Future], work: Iterable[list[Article]],
+            window: int) -> Iterator[list[Outcome]]:
+    """Submit batches keeping at most ``window`` in flight; yield results in
+    submission order (deterministic output, bounded memory)."""
+    pending: deque[Future] = deque()
+    for batch in work:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+class ProcessRunner:
+    """``processes`` worker processes, each parsing *and* extracting its batches.
+
+    Extraction costs a fair share of the parse, so spaCy's own ``n_process``
+    (which parses in workers but extracts in the parent) would leave the
+    parent the bottleneck. Workers are spawned, not forked: no locks or
+    threads inherited from the parent (the progress bar's, RocksDB's).
+    """
+
+    def __init__(self, processes: int, model: str | None) -> None:
+        self.processes = processes
+        self.pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_warm, initargs=(model,))
+
+    def map(self, fn: BatchFn, work: Iterable[list[Article]],
+            settings: Settings) -> Iterator[list[Outcome]]:
+        return ordered(lambda batch: self.pool.submit(fn, batch, settings), work,
+                       IN_FLIGHT_PER_WORKER * self.processes)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def make_runner(settings: Settings, scheduler: str | None = None) -> Runner:
+    """The runner for a build: Dask when ``scheduler`` is given, else worker
+    processes when ``settings.processes > 1``, else this process."""
+    if scheduler is not None:
+        from kg.distributed import DaskRunner
+
+        return DaskRunner(scheduler, settings)
+    if settings.processes > 1:
+        return ProcessRunner(settings.processes, settings.model)
+    return LocalRunner()
+
+
 def extract_articles(
     inputs: Sequence[str | Path],
     settings: Settings,
     *,
     on_error: ErrorHandler,
+    scheduler: str | None = None,
 ) -> Iterator[Extraction]:
-    """Steps 1–3: every good article's :class:`Extraction`, in input order."""
-    nlp = load(settings.model)
-    pipeline = pipeline_id(nlp)
-    articles = _articles(inputs, settings, on_error)
-    for article, doc in parse(nlp, articles, batch_size=settings.batch_size,
-                              processes=settings.processes):
-        try:
-            yield extract_doc(doc, article, pipeline=pipeline)
-        except KgError as exc:
-            on_error(exc)
-        except Exception as exc:  # a bug in one extractor must not sink the batch
-            log.exception("extraction failed for %s", article.source)
-            on_error(KgError(f"{article.source}: internal error while extracting: {exc!r}"))
+    """Steps 1, 3, 4: every good article's :class:`Extraction`, in input order."""
+    runner = make_runner(settings, scheduler)
+    try:
+        work = batches(_articles(inputs, settings, on_error), settings.batch_size)
+        for outcomes in runner.map(extract_batch, work, settings):
+            for outcome in outcomes:
+                if isinstance(outcome, KgError):
+                    on_error(outcome)
+                else:
+                    yield outcome
+    finally:
+        runner.close()
+
+
+# ------------------------------------------------------------------ step 2
+
+
+def _metadata_quads(article: Article, pipeline: str) -> set[tuple]:
+    """The quads about the article and its build that a fresh build would
+    write: its text and metadata, kg's version and the spaCy pipeline.
+    They are a function of everything the rest of the graph depends on."""
+    graph = article_iri(article.id)
+    subjects = {graph, build_iri(graph)}
+    quads = extraction_to_quads(Extraction(article=article), pipeline=pipeline,
+                                kg_version=__version__)
+    return {(q.subject, q.predicate, q.object) for q in quads if q.subject in subjects}
+
+
+#: The stored counterpart of :func:`_metadata_quads` (``?g`` is bound per article).
+STORED_METADATA = """
+SELECT * WHERE { GRAPH ?g {
+  { ?g ?p ?o BIND(?g AS ?s) } UNION { ?g kg:builtBy ?s . ?s ?p ?o }
+} }
+"""
+
+
+def _predicates(pipeline: str) -> frozenset:
+    """Every predicate :func:`_metadata_quads` can produce (an article with all fields)."""
+    full = Article(id="x", source="x", text="x", url="https://example.org/x", title="x",
+                   published="2025-01-01")
+    return frozenset(p for _s, p, _o in _metadata_quads(full, pipeline))
+
+
+def is_unchanged(store, article: Article, pipeline: str, predicates: frozenset) -> bool:
+    """True when ``store`` holds this article's graph built from the same text
+    and metadata by the same kg version and spaCy pipeline."""
+    rows = store.query(STORED_METADATA, {"g": article_iri(article.id)})
+    stored = {(r["s"], r["p"], r["o"]) for r in rows if r["p"] in predicates}
+    return bool(stored) and stored == _metadata_quads(article, pipeline)
+
+
+# ------------------------------------------------------------------ steps 5, 6
+
+
+def _write(store, extractions: list[Extraction]) -> None:
+    """Replace a batch of article graphs, in one transaction when the store can."""
+    items = [(article_iri(e.article.id),
+              extraction_to_quads(e, pipeline=e.pipeline, kg_version=__version__))
+             for e in extractions]
+    many = getattr(store, "replace_articles", None)
+    if many is not None:
+        many(items)
+    else:
+        for graph, quads in items:
+            store.replace_article(graph, quads)
 
 
 def build(
@@ -87,12 +276,18 @@ def build(
     *,
     on_error: ErrorHandler | None = None,
     on_article: ProgressHandler | None = None,
+    rebuild: bool = False,
+    scheduler: str | None = None,
 ) -> BuildReport:
-    """Steps 1–5: build every good article of ``inputs`` into ``store``.
+    """Steps 1–6: build every good article of ``inputs`` into ``store``.
 
-    Re-building an article replaces its named graph. Returns the report;
-    ``on_error`` is told of each skipped input as it happens, ``on_article``
-    of each article written (for progress bars).
+    Re-building an article replaces its named graph; an article already in
+    the store unchanged is left alone unless ``rebuild`` (use it after
+    changing kg's rules without changing its version). ``scheduler`` is a
+    Dask scheduler address, or ``"local"`` for a LocalCluster
+    (:mod:`kg.distributed`). Returns the report; ``on_error`` is told of each
+    skipped input as it happens, ``on_article`` of each article written or
+    found unchanged (for progress bars).
     """
     settings = settings or Settings()
     report = BuildReport()
@@ -103,13 +298,41 @@ def build(
         if on_error is not None:
             on_error(error)
 
-    for extraction in extract_articles(inputs, settings, on_error=skipped):
-        quads = extraction_to_quads(extraction, pipeline=extraction.pipeline,
-                                    kg_version=__version__)
-        store.replace_article(article_iri(extraction.article.id), quads)
-        report.articles += 1
+    def done(article: Article) -> None:
         if on_article is not None:
-            on_article(extraction.article)
+            on_article(article)
+
+    articles: Iterable[Article] = _articles(inputs, settings, skipped)
+    if not rebuild:
+        pipeline = pipeline_id(load(settings.model))
+        predicates = _predicates(pipeline)
+
+        def changed(stream: Iterable[Article]) -> Iterator[Article]:
+            for article in stream:
+                if is_unchanged(store, article, pipeline, predicates):
+                    report.unchanged += 1
+                    done(article)
+                else:
+                    yield article
+
+        articles = changed(articles)
+
+    runner = make_runner(settings, scheduler)
+    try:
+        work = batches(articles, settings.batch_size)
+        for outcomes in runner.map(extract_batch, work, settings):
+            good = [o for o in outcomes if isinstance(o, Extraction)]
+            for outcome in outcomes:
+                if isinstance(outcome, KgError):
+                    skipped(outcome)
+            _write(store, good)
+            for extraction in good:
+                report.articles += 1
+                done(extraction.article)
+    finally:
+        runner.close()
+    log.info("built %d article(s), %d unchanged, %d skipped", report.articles,
+             report.unchanged, len(report.skipped))
     return report
 
 
@@ -120,3 +343,55 @@ def extract_all(
     """Extractions of every good article, bad ones reported through ``on_error``."""
     settings = settings or Settings()
     return extract_articles(list(inputs), settings, on_error=on_error or (lambda _e: None))
+
+
+# ------------------------------------------------------------------ progress
+
+
+def estimate_articles(inputs: Sequence[str | Path]) -> int | None:
+    """About how many articles ``inputs`` hold (JSONL lines, article files), for
+    a progress bar's ETA; ``None`` when it cannot be known (stdin).
+
+    Counting lines reads the files once, at disk speed — far less than a
+    parse. The count is an upper bound: blank and bad lines are included.
+    """
+    from kg.ingest.sources import ARTICLE_SUFFIXES, JSONL_SUFFIXES
+
+    def lines(path: Path) -> int:
+        n, last = 0, b"\n"
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1:]
+        return n + (last != b"\n")
+
+    def one(path: Path) -> int:
+        return lines(path) if path.suffix.lower() in JSONL_SUFFIXES else 1
+
+    total = 0
+    for item in inputs:
+        if str(item) == "-":
+            return None
+        path = Path(item)
+        try:
+            if path.is_dir():
+                total += sum(one(p) for p in sorted(path.rglob("*"))
+                             if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                             and not any(part.startswith(".")
+                                         for part in p.relative_to(path).parts))
+            elif path.is_file():
+                total += one(path)
+        except OSError:
+            continue
+    return total
+
+
+__all__ = [
+    "BuildReport",
+    "build",
+    "estimate_articles",
+    "extract_all",
+    "extract_articles",
+    "extract_batch",
+    "is_unchanged",
+]

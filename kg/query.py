@@ -18,6 +18,7 @@ import io
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,11 @@ RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 __all__ = [
     "CANNED_DIR",
     "FORMATS",
+    "CannedQuery",
+    "Param",
     "QueryResult",
     "canned_queries",
+    "canned_query",
     "format_result",
     "load_query",
     "run_query",
@@ -50,6 +54,108 @@ def canned_queries() -> list[str]:
     if not CANNED_DIR.is_dir():
         return []
     return sorted(p.stem for p in CANNED_DIR.glob("*.rq"))
+
+
+# ---------------------------------------------------------------- canned queries
+
+PARAM_TYPES = ("string", "date", "iri", "integer")
+_PARAM = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*\(\s*(\w+)\s*(?:,\s*default\s+([^)]*?))?\s*\)"
+                    r"\s*:\s*(.*)")
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter a canned query declares in its header
+    (``# param NAME (TYPE[, default VALUE]): description``)."""
+
+    name: str
+    type: str
+    description: str
+    default: str | None = None
+
+    def term(self, value: str) -> Term:
+        """``value`` (text from a command line) as the RDF term of this type."""
+        if self.type == "string":
+            return ox.Literal(value)
+        if self.type == "integer":
+            try:
+                return ox.Literal(int(value))
+            except ValueError:
+                raise QueryError(f"parameter {self.name}: {value!r} is not an integer") from None
+        if self.type == "date":
+            if not _DATE.fullmatch(value):
+                raise QueryError(f"parameter {self.name}: {value!r} is not a date (YYYY-MM-DD)")
+            kind = {4: "gYear", 7: "gYearMonth", 10: "date"}[len(value)]
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + kind))
+        try:
+            node = ox.NamedNode(value)
+        except ValueError:
+            raise QueryError(f"parameter {self.name}: {value!r} is not an IRI") from None
+        if ":" not in value:
+            raise QueryError(f"parameter {self.name}: {value!r} is not an absolute IRI")
+        return node
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A canned query: its name, one-line description, parameters and text."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    path: Path
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    def bindings(self, given: Mapping[str, Any] | None) -> dict[str, Term]:
+        """The terms to bind: ``given`` (text is converted by each parameter's
+        type; RDF terms are kept), then the defaults. Raises
+        :class:`QueryError` for an unknown parameter or a missing one."""
+        given = dict(given or {})
+        declared = {p.name: p for p in self.params}
+        unknown = sorted(set(given) - set(declared))
+        if unknown:
+            known = ", ".join(declared) or "none"
+            raise QueryError(f"canned query {self.name} has no parameter "
+                             f"{', '.join(unknown)} (its parameters: {known})")
+        out: dict[str, Term] = {}
+        for p in self.params:
+            if p.name in given:
+                value = given[p.name]
+                out[p.name] = p.term(value) if isinstance(value, str) else to_term(value)
+            elif p.default is not None:
+                out[p.name] = p.term(p.default)
+            else:
+                raise QueryError(f"canned query {self.name} needs --param {p.name}=… "
+                                 f"({p.description})")
+        return out
+
+
+def canned_query(name: str) -> CannedQuery:
+    """The canned query ``name`` with its header read: the first comment line
+    is its description, ``# param`` lines its parameters."""
+    path = CANNED_DIR / f"{name}.rq"
+    if not _NAME.fullmatch(name) or not path.is_file():
+        known = ", ".join(canned_queries()) or "none installed"
+        raise QueryError(f"unknown canned query {name!r} (known: {known})")
+    description, params = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        match = _PARAM.match(line)
+        if match:
+            pname, ptype, default, text = match.groups()
+            if ptype not in PARAM_TYPES:
+                raise QueryError(f"{path}: parameter {pname} has unknown type {ptype!r} "
+                                 f"(use {', '.join(PARAM_TYPES)})")
+            params.append(Param(pname, ptype, text.strip(), default))
+        elif not description:
+            description = line.lstrip("#").strip()
+    return CannedQuery(name, description, tuple(params), path)
 
 
 def load_query(text_or_path: str | Path) -> tuple[str, str | None]:
@@ -103,12 +209,18 @@ def run_query(
 ) -> QueryResult:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over every article's graph.
 
-    ``params`` binds variables (``{"name": "Donald Trump"}`` for ``?name``).
+    ``params`` binds variables (``{"name": "Donald Trump"}`` for ``?name``);
+    for a canned query, text values are converted by the declared parameter
+    type and missing ones take their defaults.
     Raises :class:`QueryError` with the parser's message, on one line, for
     malformed SPARQL.
     """
     sparql, origin = load_query(text_or_path)
-    substitutions = {k: to_term(v) for k, v in params.items()} if params else None
+    canned = Path(origin).resolve().parent == CANNED_DIR if origin else False
+    if canned:
+        substitutions: dict[str, Term] | None = canned_query(Path(origin).stem).bindings(params)
+    else:
+        substitutions = {k: to_term(v) for k, v in params.items()} if params else None
     try:
         return store.query(sparql, substitutions)
     except SyntaxError as exc:

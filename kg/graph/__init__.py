@@ -1,4 +1,17 @@
-"""Store -> networkx: projections of the RDF graph and analytics on them."""
+"""Store -> networkx: projections of the RDF graph and analytics on them.
+
+A store is a ``pyoxigraph.Store`` or anything with ``query(sparql)`` giving
+rows (see :mod:`kg.graph.rows`); it is read once into a :class:`Snapshot`,
+which every projection also accepts, so several projections of one store
+cost one read::
+
+    snap = load_snapshot(store)
+    actors = actor_graph(snap)                 # people, states, organisations
+    centrality(actors)[iri]["betweenness"]
+    communities(actors, seed=0)                # Louvain, largest first
+    shortest_path(actors, "Peskov", "Zelenskyy").statements
+    write_graphml(actors, Path("actors.graphml"))
+"""
 
 from kg.graph.analytics import (
     GraphError,

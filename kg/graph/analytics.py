@@ -35,16 +35,24 @@ def undirected(graph: nx.Graph) -> nx.Graph:
     return simple
 
 
-def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
+EXACT_BETWEENNESS_UP_TO = 1000
+"""Above this many nodes betweenness is estimated from a seeded sample of sources:
+exact betweenness is O(nodes x edges) and took 30 s on a 2,900-node graph."""
+
+
+def centrality(graph: nx.Graph, *, sample: int = 500, seed: int = 0) -> dict[str, dict[str, float]]:
     """Degree and betweenness centrality of every node, in node order.
 
     ``degree`` is networkx's normalised degree centrality; ``strength`` the
     summed edge weight; ``betweenness`` is unweighted (a weight counts
-    evidence, not distance) and normalised.
+    evidence, not distance) and normalised. Graphs of more than
+    :data:`EXACT_BETWEENNESS_UP_TO` nodes get betweenness estimated from
+    ``sample`` source nodes drawn with ``seed`` (so runs agree).
     """
     simple = undirected(graph)
     degree = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
-    between = nx.betweenness_centrality(simple, normalized=True)
+    k = None if len(simple) <= EXACT_BETWEENNESS_UP_TO else min(sample, len(simple))
+    between = nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed)
     strength = dict(simple.degree(weight="weight"))
     return {
         n: {"degree": degree[n], "betweenness": between[n], "strength": float(strength[n])}

@@ -4,9 +4,13 @@ One function, :func:`extraction_to_quads`, is the whole mapping from the
 intermediate representation (``kg/extract/model.py``) to the ontology
 (``ontologies/kg.ttl``). Every quad it returns is in the article's graph
 (named by the article IRI), so re-building an article replaces all of it and
-nothing else. The shared entities' names, aliases and states are written into
-each article's graph for now; issue 7 moves shared entities to a graph of
-their own.
+nothing else. Shared entities are described once, in the entities graph
+(``ID/entities``, :mod:`kg.rdf.entities`): the article graph holds what this
+article says of them (``<article> kg:mentions <entity>``, mentions, roles,
+and claims such as ``kg:nameInArticle``). :func:`extraction_to_quads` adds
+the entities graph as this one article alone would make it, so its output is
+a complete, valid dataset on its own; a store derives that graph from every
+article.
 
 Offsets are kept everywhere (mentions, statements, cues, sentences, events),
 so an analyst can go from any node to the characters it came from.
@@ -22,6 +26,7 @@ from rdflib import URIRef
 
 from kg.extract.model import Event, Extraction, Statement
 from kg.ingest.article import Span
+from kg.rdf.entities import derive_entities
 from kg.rdf.iris import (
     anonymous_iri,
     article_iri,
@@ -156,8 +161,9 @@ def extraction_to_quads(
     extraction: Extraction, *, pipeline: str | None = None, kg_version: str
 ) -> list[Quad]:
     """Every quad of one article's graph, in a deterministic order, without
-    duplicates. ``pipeline`` (the spaCy pipeline id) defaults to the
-    extraction's own; ``kg_version`` is kg's version, recorded on the build."""
+    duplicates, then the entities graph this article alone gives. ``pipeline``
+    (the spaCy pipeline id) defaults to the extraction's own; ``kg_version``
+    is kg's version, recorded on the build."""
     article = extraction.article
     graph = article_iri(article.id)
     w = _Writer(graph, article.text)
@@ -167,35 +173,34 @@ def extraction_to_quads(
              kg_version)
     for person in extraction.people:
         iri = person_iri(person)
-        w.add(iri, RDF_TYPE, term(KG.Person))
-        w.literal(iri, KG.name, person.name)
+        w.add(graph, KG.mentions, iri)
+        w.literal(iri, KG.nameInArticle, person.name)
         for alias in person.aliases:
-            w.literal(iri, KG.alias, alias)
+            w.literal(iri, KG.aliasInArticle, alias)
         for role in person.roles:
             w.literal(iri, KG.role, role)
         for iso in person.states:
-            w.add(iri, KG.state, entities.state(iso))
+            w.add(iri, KG.stateInArticle, entities.state(iso))
         if person.wikidata:
-            w.add(iri, KG.wikidata, NamedNode(WIKIDATA[segment(person.wikidata)]))
-        w.literal(iri, KG.gender, person.gender)
+            w.add(iri, KG.wikidataInArticle, NamedNode(WIKIDATA[segment(person.wikidata)]))
+        w.literal(iri, KG.genderInArticle, person.gender)
         w.mentions(iri, person.mentions)
     for org in extraction.organizations:
         iri = organization_iri(org)
-        w.add(iri, RDF_TYPE, term(KG.Organization))
-        w.literal(iri, KG.name, org.name)
+        w.add(graph, KG.mentions, iri)
+        w.literal(iri, KG.nameInArticle, org.name)
         for alias in org.aliases:
-            w.literal(iri, KG.alias, alias)
+            w.literal(iri, KG.aliasInArticle, alias)
         for iso in org.states:
-            w.add(iri, KG.state, entities.state(iso))
-        w.literal(iri, KG.kind, org.kind)
+            w.add(iri, KG.stateInArticle, entities.state(iso))
+        w.literal(iri, KG.kindInArticle, org.kind)
         w.mentions(iri, org.mentions)
     for state in extraction.states:
         iri = state_iri(state)
-        w.add(iri, RDF_TYPE, term(KG.State))
-        w.literal(iri, KG.name, state.name)
-        w.literal(iri, KG.iso, state.iso.upper())
+        w.add(graph, KG.mentions, iri)
+        w.literal(iri, KG.nameInArticle, state.name)
         if state.geonames_id is not None:
-            w.add(iri, KG.geonamesId, integer(state.geonames_id))
+            w.add(iri, KG.geonamesIdInArticle, integer(state.geonames_id))
         w.mentions(iri, state.mentions)
 
     seen: dict[tuple[str, Span], int] = {}
@@ -206,12 +211,12 @@ def extraction_to_quads(
         n = seen[("e", event.span)] = seen.get(("e", event.span), 0) + 1
         _event(w, entities, event, event_iri(graph, event.span, n))
 
-    for code, iri in sorted(entities.referenced_states.items()):
-        # a state named only by its ISO code (a participant, a speaker's state):
-        # typed, so that every node kg links to says what it is
-        w.add(iri, RDF_TYPE, term(KG.State))
-        w.literal(iri, KG.iso, code)
-    return list(dict.fromkeys(w.quads))
+    for _code, iri in sorted(entities.referenced_states.items()):
+        # a state named only by its ISO code (a participant, a speaker's
+        # state): mentioned, so the entities graph types it and gives its code
+        w.add(graph, KG.mentions, iri)
+    quads = list(dict.fromkeys(w.quads))
+    return quads + derive_entities(quads)
 
 
 def _article(w: _Writer, extraction: Extraction, pipeline: str | None,

@@ -19,6 +19,15 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 GEONAMES = Namespace("https://sws.geonames.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+ENTITIES_GRAPH = BASE + "id/entities"
+"""The graph of shared entities (people, organisations, states): each one's
+type, name, aliases, states and ids, derived from every article graph that
+mentions it (:mod:`kg.rdf.entities`)."""
+CAMEO_GRAPH = BASE + "cameo/"
+"""The graph the CAMEO scheme (``ontologies/cameo.ttl``) is loaded into."""
 
 
 class KG(DefinedNamespace):
@@ -48,6 +57,16 @@ class KG(DefinedNamespace):
     wikidata: URIRef
     kind: URIRef
     gender: URIRef
+    # what one article says of a shared entity, in the article's graph (the
+    # entities graph holds what kg derives from all articles: kg.rdf.entities)
+    mentions: URIRef
+    nameInArticle: URIRef
+    aliasInArticle: URIRef
+    stateInArticle: URIRef
+    genderInArticle: URIRef
+    kindInArticle: URIRef
+    geonamesIdInArticle: URIRef
+    wikidataInArticle: URIRef
 
     # provenance and spans
     mention: URIRef

@@ -98,11 +98,3 @@ SELECT ?class (COUNT(DISTINCT ?node) AS ?n) WHERE {
 """
 
 ARTICLES_QUERY = "SELECT DISTINCT ?article WHERE { GRAPH ?article { ?article a kg:Article } }"
-
-
-
-def substitution_map(substitutions: Substitutions | None) -> dict[ox.Variable, Term] | None:
-    """Variable names (with or without ``?``) to pyoxigraph ``Variable`` keys."""
-    if not substitutions:
-        return None
-    return {ox.Variable(name.lstrip("?$")): value for name, value in substitutions.items()}

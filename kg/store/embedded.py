@@ -9,6 +9,7 @@ graph.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -26,34 +27,30 @@ from kg.store.base import (
     KG_PREFIXES,
     Substitutions,
     article_node,
-    substitution_map,
 )
+from kg.store.binding import bind_values
 from kg.store.results import QueryResult
+from kg.store.writes import articles_update, cameo_update
 
 log = logging.getLogger(__name__)
 
 _STORE_MARKER = "CURRENT"  # RocksDB's pointer to its manifest: present in every store
 
 
-def update_text(items: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> str:
-    """One SPARQL update that drops each article's graph and inserts its quads.
-
-    Terms are written by pyoxigraph in N-Triples syntax (literals escaped), so
-    no article text can break out of its literal. Every quad must be in its
-    article's graph: anything else would touch other articles.
-    """
-    parts: list[str] = []
-    for article, quads in items:
-        graph = article_node(article)
-        parts.append(f"DROP SILENT GRAPH {graph}")
-        lines = []
-        for quad in quads:
-            if quad.graph_name != graph:
-                raise StoreError(f"quad {quad} is not in the graph of article {graph.value}")
-            lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
-        if lines:
-            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }")
-    return " ;\n".join(parts)
+def _open_inner(where: str, read_only: bool) -> ox.Store:
+    """``pyoxigraph.Store`` on ``where``. A read-only open races a writer that
+    is compacting (RocksDB deletes files the reader's manifest still names):
+    such an open is tried again, a few times."""
+    if not read_only:
+        return ox.Store(where)
+    for attempt in range(5):
+        try:
+            return ox.Store.read_only(where)
+        except (OSError, RuntimeError) as exc:
+            if "No such file" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 class Store:
@@ -98,8 +95,8 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"store {where} cannot be created: {exc.strerror}") from exc
         try:
-            inner = ox.Store.read_only(where) if read_only else ox.Store(where)
-        except OSError as exc:
+            inner = _open_inner(where, read_only)
+        except (OSError, RuntimeError) as exc:
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreError(f"store {where} is being written by another process; "
@@ -107,12 +104,24 @@ class Store:
             raise StoreError(f"store {where} cannot be opened: "
                              f"{' '.join(message.split())}") from exc
         log.debug("opened store %s (read_only=%s)", where, read_only)
-        return cls(inner, where, read_only)
+        store = cls(inner, where, read_only)
+        if not read_only:
+            store._load_vocabularies()
+        return store
 
     @classmethod
     def memory(cls) -> Store:
         """A store in memory, gone when closed (tests, one-off queries)."""
-        return cls(ox.Store(), "<memory>", read_only=False)
+        store = cls(ox.Store(), "<memory>", read_only=False)
+        store._load_vocabularies()
+        return store
+
+    def _load_vocabularies(self) -> None:
+        """Load the CAMEO scheme into its graph when it is missing or changed,
+        so that queries can ask for every event under a CAMEO root."""
+        text = cameo_update(self.query)
+        if text:
+            self._update(text)
 
     def __enter__(self) -> Store:
         return self
@@ -163,17 +172,19 @@ class Store:
     ) -> None:
         """:meth:`replace_article` for several articles in one transaction
         (fewer commits for batch builds)."""
-        text = update_text(items)
+        self._writable()
+        text = articles_update(self.query, items)
         if text:
             self._update(text)
 
     def remove_article(self, article: ox.NamedNode | str) -> bool:
-        """Drop the article's graph (by IRI or id); True when it was there."""
+        """Drop the article's graph (by IRI or id) and every entity only it
+        mentioned; True when it was there."""
         inner = self._writable()
         graph = article_node(article)
         present = inner.contains_named_graph(graph)
         if present:
-            self._update(f"DROP SILENT GRAPH {graph}")
+            self._update(articles_update(self.query, [(graph, [])]))
         return present
 
     def _update(self, sparql: str) -> None:
@@ -191,21 +202,18 @@ class Store:
 
         kg's prefixes (``kg:``, ``schema:``, ``prov:`` …) need no declaration.
         ``substitutions`` binds variables (name without ``?``) to RDF terms —
-        the safe way to put data into a query (Oxigraph's SEP-0007
-        substitution: a bound variable must be selected, or the query be
-        ``SELECT *``, ASK or CONSTRUCT). Raises ``SyntaxError`` for a
+        the safe way to put data into a query (:func:`kg.store.binding.bind_values`:
+        a ``VALUES`` block opening the WHERE group, as on an endpoint). Raises ``SyntaxError`` for a
         malformed query (:func:`kg.query.run_query` turns it into a
         :class:`~kg.errors.QueryError`).
         """
         inner = self.pyoxigraph
         try:
-            result = inner.query(sparql, prefixes=KG_PREFIXES, use_default_graph_as_union=True,
-                                 substitutions=substitution_map(substitutions))
+            result = inner.query(bind_values(sparql, substitutions), prefixes=KG_PREFIXES,
+                                 use_default_graph_as_union=True)
             return QueryResult.from_pyoxigraph(result)
         except RuntimeError as exc:  # pyoxigraph's evaluation errors
-            raise QueryError(f"query cannot be run: {' '.join(str(exc).split())}"
-                             + (" (a variable bound by params must be in the SELECT clause)"
-                                if "projection" in str(exc) else "")) from exc
+            raise QueryError(f"query cannot be run: {' '.join(str(exc).split())}") from exc
         except OSError as exc:
             raise StoreError(f"store {self.location} cannot be read: "
                              f"{' '.join(str(exc).split())}") from exc

@@ -34,8 +34,9 @@ from kg.store.base import (
     Substitutions,
     article_node,
 )
-from kg.store.embedded import update_text
+from kg.store.binding import bind_values
 from kg.store.results import GRAPH_VARS, QueryResult
+from kg.store.writes import articles_update, cameo_update
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class EndpointStore:
         self.union_default_graph = union_default_graph
         self.timeout = timeout
         self.location = query_url
+        self._vocabularies_loaded = False
 
     @classmethod
     def oxigraph(cls, base_url: str, **options: float | bool) -> EndpointStore:
@@ -96,6 +98,13 @@ class EndpointStore:
     def _update(self, sparql: str) -> None:
         if not self.update_url:
             raise StoreError(f"store {self.query_url} is read-only (no update endpoint)")
+        if not self._vocabularies_loaded:
+            # first write: make sure the CAMEO scheme is there, as the
+            # embedded store does when opened for writing
+            self._vocabularies_loaded = True
+            vocab = cameo_update(self.query)
+            if vocab:
+                self._post(self.update_url, {"update": vocab}, None)
         self._post(self.update_url, {"update": sparql}, None)
 
     # ------------------------------------------------------------ writing
@@ -108,16 +117,19 @@ class EndpointStore:
         self, items: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]
     ) -> None:
         """Several articles replaced in one update request."""
-        text = update_text(items)
+        if not self.update_url:
+            raise StoreError(f"store {self.query_url} is read-only (no update endpoint)")
+        text = articles_update(self.query, items)
         if text:
             self._update(text)
 
     def remove_article(self, article: ox.NamedNode | str) -> bool:
-        """Drop the article's graph; True when it had any triple."""
+        """Drop the article's graph and every entity only it mentioned; True
+        when it had any triple."""
         graph = article_node(article)
         present = self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": graph}).boolean
         if present:
-            self._update(f"DROP SILENT GRAPH {graph}")
+            self._update(articles_update(self.query, [(graph, [])]))
         return bool(present)
 
     # ------------------------------------------------------------ reading
@@ -125,14 +137,10 @@ class EndpointStore:
     def query(self, sparql: str, substitutions: Substitutions | None = None) -> QueryResult:
         """Run SPARQL over the union of the article graphs. kg's prefixes are
         declared in front of the query. ``substitutions`` are sent as a
-        trailing ``VALUES`` block (terms in N-Triples syntax, escaped), which
-        binds variables before projection but after grouping — in a ``COUNT``
-        query, select the bound variable and group by it."""
-        text = _PROLOGUE + sparql
-        if substitutions:
-            names = " ".join("?" + k.lstrip("?$") for k in substitutions)
-            values = " ".join(str(v) for v in substitutions.values())
-            text += f"\nVALUES ({names}) {{ ({values}) }}\n"
+        ``VALUES`` block opening the WHERE group (terms in N-Triples syntax,
+        escaped; :func:`kg.store.binding.bind_values`), exactly as the
+        embedded store binds them."""
+        text = _PROLOGUE + bind_values(sparql, substitutions)
         url = self.query_url
         if self.union_default_graph:
             url += ("&" if "?" in url else "?") + "union-default-graph"

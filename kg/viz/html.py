@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +54,8 @@ OPTIONS: dict[str, Any] = {
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
+        "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.02,
+                             "springLength": 110,
                              "springConstant": 0.06, "avoidOverlap": 0.4},
         "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50,
                           "fit": True},
@@ -147,7 +147,3 @@ def render_html(graph: nx.Graph, path: Path, *, title: str, store: Any = None) -
              graph.number_of_edges())
     return path
 
-
-def template_source() -> str:
-    """The explorer template's text (for tests and for anyone adapting it)."""
-    return resources.files("kg.viz").joinpath("templates", TEMPLATE).read_text(encoding="utf-8")

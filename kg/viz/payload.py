@@ -20,6 +20,8 @@ from kg.graph.snapshot import ENTITY_TYPES as _ENTITY_IRIS
 from kg.graph.snapshot import Snapshot, StatementRecord, article_texts, load_snapshot
 from kg.viz.style import EDGE_COLORS, TYPE_STYLES, style_of
 
+HIDE_ISOLATED_ABOVE = 150
+"""Graphs of more nodes start with unconnected nodes hidden (a toggle shows them)."""
 ENTITY_TYPES = frozenset(_ENTITY_IRIS.values())
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -33,8 +35,10 @@ _SCRIPT_ESCAPES = {
 def script_json(data: Any) -> str:
     """JSON safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 escaped,
     so ``</script>`` or ``<!--`` in an article cannot end the block."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    for raw, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return text
 
 
 def node_size(degree: float, top: float) -> float:
@@ -63,13 +67,19 @@ def _text(value: Any) -> str:
 
 
 def _highlight(st: StatementRecord, sentence: str) -> list[int] | None:
-    """Where the quote sits in its sentence: by offsets, else by search."""
+    """Where the quote sits in its sentence: found in it, else the overlap of the
+    offsets (a quote longer than its sentence is marked where they meet)."""
+    if st.quote:
+        at = sentence.find(st.quote)
+        if at >= 0:
+            return [at, at + len(st.quote)]
     if st.start is not None and st.end is not None and st.sentence_start is not None:
-        a, b = st.start - st.sentence_start, st.end - st.sentence_start
-        if 0 <= a < b <= len(sentence) and sentence[a:b] == st.quote:
+        # a quote running past its sentence: mark the part inside it
+        a = max(0, st.start - st.sentence_start)
+        b = min(len(sentence), st.end - st.sentence_start)
+        if a < b:
             return [a, b]
-    at = sentence.find(st.quote) if st.quote else -1
-    return [at, at + len(st.quote)] if at >= 0 else None
+    return None
 
 
 def _statements(snap: Snapshot, texts: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -153,37 +163,39 @@ def _tooltip(data: dict[str, Any], cent: dict[str, float]) -> list[str]:
     return lines
 
 
-def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str, Any]:
-    """Everything the page needs, as JSON values (nodes and edges in graph order)."""
-    snap = None if store is None else (
-        store if isinstance(store, Snapshot) else load_snapshot(store))
-    texts: dict[str, str] = {}
-    if snap is not None and store is not None and not isinstance(store, Snapshot) and any(
-        st.sentence is None for st in snap.statements.values()
-    ):
-        texts = article_texts(store)
+def _nodes(graph: nx.Graph) -> list[dict[str, Any]]:
+    """vis-network nodes: styled by type, sized by degree centrality."""
     cent = centrality(graph)
     top = max((c["degree"] for c in cent.values()), default=0.0)
+    hide_isolated = graph.number_of_nodes() > HIDE_ISOLATED_ABOVE
     nodes = []
     for node, data in graph.nodes(data=True):
-        style = style_of(str(data.get("type", "")))
-        attrs = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool | list)}
         node_type = str(data.get("type", ""))
+        style = style_of(node_type)
         is_entity = node_type in ENTITY_TYPES
         label = str(data.get("label", node))
+        isolated = cent[node]["degree"] == 0
         nodes.append({
             "id": node,
             "label": label if is_entity else short_label(label),
             "kgType": node_type,
             "size": node_size(cent[node]["degree"], top) * (1.0 if is_entity else 0.6),
             "font": {"size": 13 if is_entity else 11},
+            "isolated": isolated,
+            "hidden": hide_isolated and isolated,
             "tooltip": _tooltip(data, cent[node]),
-            "attrs": attrs,
+            "attrs": {k: v for k, v in data.items()
+                      if isinstance(v, str | int | float | bool | list)},
             "centrality": {k: round(v, 4) for k, v in cent[node].items()},
             "shape": style["shape"],
             "color": {"background": style["color"], "border": style["border"],
                       "highlight": {"background": style["color"], "border": "#111111"}},
         })
+    return nodes
+
+
+def _edges(graph: nx.Graph) -> list[dict[str, Any]]:
+    """vis-network edges: coloured by kind, as wide as their evidence, arrows when directed."""
     edges = []
     multi = graph.is_multigraph()
     for edge in graph.edges(keys=True, data=True) if multi else graph.edges(data=True):
@@ -192,6 +204,9 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
         weight = float(data.get("weight", 1))
         directed = bool(data.get("directed", graph.is_directed()))
         color = EDGE_COLORS.get(kind, "#8a9bb0")
+        articles = list(data.get("articles", []))
+        shown = ", ".join(map(str, articles[:5])) + (
+            f" and {len(articles) - 5} more" if len(articles) > 5 else "")
         edges.append({
             "from": u,
             "to": v,
@@ -199,24 +214,48 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
             "width": edge_width(weight),
             "arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}},
             "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.75},
-            "tooltip": [f"{data.get('label', kind)} ({weight:g})",
-                        f"Articles: {_text(data.get('articles', []))}"],
+            "tooltip": [f"{data.get('label', kind)} ({weight:g})", f"Articles: {shown}"],
         })
+    return edges
+
+
+def _legend(graph: nx.Graph, edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """The node types and edge kinds present, in a fixed order."""
     present = {str(d.get("type", "")) for _, d in graph.nodes(data=True)}
     kinds: dict[str, int] = {}
     for edge in edges:
         kinds[edge["kind"]] = kinds.get(edge["kind"], 0) + 1
     return {
-        "title": title,
-        "types": [
-            {"type": t, **TYPE_STYLES[t]} for t in TYPE_STYLES if t in present
-        ],
+        "types": [{"type": t, **TYPE_STYLES[t]} for t in TYPE_STYLES if t in present]
+        + [{"type": t, **style_of(t), "label": t or "Other"}
+           for t in sorted(present - set(TYPE_STYLES))],
         "edgeKinds": [
             {"kind": k, "label": EDGE_LABELS.get(k, k), "color": EDGE_COLORS.get(k, "#8a9bb0"),
              "count": n}
             for k, n in sorted(kinds.items())
         ],
-        "nodes": nodes,
+    }
+
+
+def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str, Any]:
+    """Everything the page needs, as JSON values (nodes and edges in graph order).
+
+    ``store`` (a store or a :class:`Snapshot`) adds statements, events and
+    articles for the side panel; article text is read only for statements
+    stored without their sentence.
+    """
+    snap = None if store is None else (
+        store if isinstance(store, Snapshot) else load_snapshot(store))
+    texts: dict[str, str] = {}
+    if snap is not None and not isinstance(store, Snapshot) and any(
+        st.sentence is None for st in snap.statements.values()
+    ):
+        texts = article_texts(store)
+    edges = _edges(graph)
+    return {
+        "title": title,
+        **_legend(graph, edges),
+        "nodes": _nodes(graph),
         "edges": edges,
         "details": _details(graph, snap),
         "statements": _statements(snap, texts) if snap else {},

@@ -138,3 +138,13 @@ def test_gold_photo_credit_and_places_are_not_people(nlp, gold_dir):
     assert not names & {"Ammar Awad", "Ofer Prison", "Nabi Saleh", "Slideshow", "Ramallah"}
     tamimi = entities.person_named("Ahed Tamimi")
     assert tamimi is not None and tamimi.states == ("PS",) and tamimi.gender == "f"
+
+
+def test_description_is_a_mention_of_the_one_person_it_fits(nlp, gold_dir):
+    # trump-abe-missiles (gold): "The U.S. president is on the second day of a 12-day
+    # Asian trip", "The U.S. leader, who will visit South Korea on the trip"
+    text = (gold_dir / "trump-abe-missiles.txt").read_text(encoding="utf-8")
+    entities = entities_of(nlp, text, "2017-11-06")
+    for phrase in ("The U.S. president", "The U.S. leader"):
+        start = text.index(phrase)
+        assert entities.person_at(start, start + len(phrase)).name == "Donald Trump"

@@ -106,6 +106,31 @@ CASES = [
      "the U.S. Treasury Department.",
      [(False, "Japan had a $69 billion trade surplus with the United States last year",
        "U.S. Treasury Department", None, None)]),
+    # anonymous officials tied to their state; the dateline is not what was said
+    ("corpus:r21578-7892", None,
+     "NEW YORK, March 20 - High interest rates, sluggish global\neconomic growth and creeping "
+     "protectionism are deepening the\nthird world debt crisis, senior Mexican officials said.",
+     [(False, "High interest rates, sluggish global\neconomic growth and creeping protectionism "
+       "are deepening the\nthird world debt crisis", "anonymous:MX", "1987-03-20", None)]),
+    # "told reporters" is no medium; a quote over two sentences
+    ("corpus:isot-0463", None,
+     "“It’s time for us to saddle up and ride. And I’m ready to go,” Republican Senator John "
+     "Kennedy of Louisiana told reporters.",
+     [(True, "It’s time for us to saddle up and ride. And I’m ready to go", "John Kennedy",
+       "2017-11-29", None)]),
+    # a verb that names its platform; colon format
+    ("corpus:g5w-cluster-544db91c72dce4dbe8644c8b", None,
+     'Canadian Prime Minister Justin Trudeau tweeted: "Canadians are shocked by tonight\'s attack '
+     'in Nice. Our sympathy is with the victims, and our solidarity with the French people.',
+     [(True, "Canadians are shocked by tonight's attack in Nice. Our sympathy is with the "
+       "victims, and our solidarity with the French people.", "Justin Trudeau", "2016-07-14",
+       "Twitter")]),
+    # a name the entity layer may not know, after an honorific; a broadcast medium
+    ("corpus:g5w-cluster-73434a97d102acbcbeaf1144", None,
+     "Mr Estrosi said on TV: “The driver fired on the crowd, according to the police who "
+     "killed him.”",
+     [(True, "The driver fired on the crowd, according to the police who killed him.",
+       "Estrosi", "2016-07-14", "TV")]),
     # negative cases: no statement at all
     ("corpus:g5w-cluster-4ea3774837f7170c07a74e22", None,
      "The FBI did not immediately respond to a request for comment.", []),

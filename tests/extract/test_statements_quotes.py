@@ -91,3 +91,12 @@ def test_spans_index_the_text() -> None:
     for q in find_quotes(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start:q.end].strip() == text[q.start:q.end]
+
+
+def test_hard_wrapped_wire_copy(gold_dir) -> None:  # type: ignore[no-untyped-def]
+    """Old wire copy wrapped at a fixed width: a quote runs over line breaks
+    inside its paragraph (gold/reagan-iran-arms.txt)."""
+    text = (gold_dir / "reagan-iran-arms.txt").read_text(encoding="utf-8")
+    quotes = _texts(text)
+    assert "I've paid a\nprice for my silence in terms of your trust and confidence." in quotes
+    assert "with proper\nmanagement discipline." in quotes

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.extract.model import Organization, Person
+from kg.rdf.entities import ENTITIES, mentioned
 from kg.rdf.interop import to_rdflib_dataset, to_rdflib_graph
 from kg.rdf.iris import (
     anonymous_iri,
@@ -57,9 +58,15 @@ def typed(quads: list[ox.Quad], cls) -> set:
     return {q.subject for q in quads if q.predicate == RDF_TYPE and q.object == term(cls)}
 
 
-def test_everything_is_in_the_article_graph(quads) -> None:
+def test_everything_is_in_the_article_graph_or_the_entities_graph(quads) -> None:
     assert quads
-    assert {q.graph_name for q in quads} == {ART}
+    assert {q.graph_name for q in quads} == {ART, ENTITIES}
+    # the entities graph describes exactly the entities the article mentions,
+    # and the article graph types none of them (no triple repeated per article)
+    described = {q.subject for q in quads if q.graph_name == ENTITIES}
+    assert described == mentioned(quads)
+    assert described & {q.subject for q in quads if q.graph_name == ART
+                        and q.predicate == RDF_TYPE} == set()
     assert len(quads) == len(set(quads))
     for q in quads:
         for t in (q.subject, q.object):
@@ -89,7 +96,12 @@ def test_pipeline_argument_wins(extraction) -> None:
 def test_entities(quads) -> None:
     people = typed(quads, KG.Person)
     assert TRUMP in people and len(people) == 3
+    article = [q for q in quads if q.graph_name == ART]
+    # the article graph says what this article calls him; the one name is shared
+    assert one(article, TRUMP, KG.nameInArticle) == ox.Literal("Donald Trump")
+    assert objects(article, TRUMP, KG.name) == []
     assert one(quads, TRUMP, KG.name) == ox.Literal("Donald Trump")
+    assert one(quads, TRUMP, KG.gender) == ox.Literal("m")
     assert set(objects(quads, TRUMP, KG.alias)) == {
         ox.Literal(a) for a in ("Trump", "Mr. Trump", "President Trump")}
     assert objects(quads, TRUMP, KG.role) == [ox.Literal("president")]

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from kg_fixture_store import HACKER, PUTIN, TRUMP, XSS_QUOTE, XSS_SPEAKER
+from kg_fixture_store import HACKER, PUTIN, TR, TRUMP, XSS_QUOTE, XSS_SPEAKER
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -140,3 +140,23 @@ def test_hostile_article_stays_text(pages, visit):
     assert page.evaluate("() => document.scripts.length") == 3  # vis, data, explorer
     assert v.errors == []
     assert v.external == []
+
+
+def test_big_graphs_start_without_unconnected_nodes(kg_store, visit, tmp_path):
+    from kg.graph import actor_graph
+    from kg.viz import render_html
+
+    graph = actor_graph(kg_store)
+    for i in range(140):  # more nodes than HIDE_ISOLATED_ABOVE, none connected
+        graph.add_node(f"urn:x:{i}", type="person", label=f"Nobody {i}")
+    v = visit(render_html(graph, tmp_path / "big.html", title="big"))
+    isolated = [n for n in graph if graph.degree(n) == 0]
+    assert len(isolated) == 141  # the added nodes and Turkey
+    assert v.page.evaluate("() => window.kg.network.body.data.nodes.length") == len(graph)
+    assert len(v.visible()) == len(graph) - len(isolated)
+    v.page.fill("#kg-search", "turkey")  # a search finds unconnected nodes too
+    assert v.visible() == [TR]
+    v.page.fill("#kg-search", "")
+    v.page.check("#kg-isolated")
+    assert len(v.visible()) == len(graph)
+    assert v.errors == [] and v.external == []

@@ -109,3 +109,16 @@ def test_render_is_atomic_and_repeatable(kg_store, tmp_path):
     second = render_html(graph, tmp_path / "a.html", title="t", store=kg_store).read_bytes()
     assert first == second
     assert [p.name for p in tmp_path.iterdir()] == ["a.html"]
+
+
+def test_sentence_from_article_text_when_not_stored(kg_store):
+    """A store without kg:sentence: the panel cuts the sentence out of kg:text."""
+    import pyoxigraph as ox
+
+    from kg.rdf.namespaces import ONTOLOGY
+
+    bare = ox.Store()
+    bare.extend(q for q in kg_store if q.predicate.value != ONTOLOGY + "sentence")
+    payload = _payload(html_page(actor_graph(bare), title="t", store=bare))
+    full = _payload(html_page(actor_graph(kg_store), title="t", store=kg_store))
+    assert payload["statements"] == full["statements"]

@@ -213,6 +213,9 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
             if possessor is not None:
                 i = possessor  # "President Donald Trump’s adviser": the possessor's title
                 continue
+            if found is not None and found[0] < len(doc) and doc[found[0]].pos_ == "PROPN" \
+                    and doc[found[0]].is_title and found[0] not in state_at:
+                break  # ", First Lady Michelle Obama": the next person of a list
             if found is not None:
                 t_end, roles = found
                 ev.add_roles(roles)

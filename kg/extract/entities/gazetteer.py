@@ -83,7 +83,7 @@ class Titles:
     honorifics: dict[str, str | None]
     male: frozenset[str]
     female: frozenset[str]
-    no_state_roles: frozenset[str] = field(default=frozenset())
+    government_roles: frozenset[str] = field(default=frozenset())
     max_len: int = field(default=4)
 
 
@@ -169,7 +169,7 @@ def titles() -> Titles:
         honorifics=dict(_key(data, "honorifics", "titles.json")),
         male=frozenset(data.get("male_titles", ())),
         female=frozenset(data.get("female_titles", ())),
-        no_state_roles=frozenset(data.get("no_state_roles", ())),
+        government_roles=frozenset(data.get("government_roles", ())),
         max_len=max(len(p) for p in phrases),
     )
 

@@ -32,6 +32,9 @@ _NON_PERSON_HEADS = frozenset({
     "Wing", "Garden", "Gardens", "Building", "Memorial", "Monument", "Museum", "Library",
     "Cemetery", "Bay", "Valley", "Mountain", "Mountains", "River", "Lake",
 })
+_NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
+                               "Bay", "Isle", "Glen", "Castle"})
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "XIV", "XVI"})
 _CREDIT = re.compile(r"^\s*[\w.'’ -]+/\s*[A-Z][\w ]*\s*$")
 
 
@@ -105,13 +108,31 @@ def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
     proper = [t for t in words if t.lower_ not in PARTICLES]
     if not proper or any(not (t.text[0].isupper()) for t in proper):
         return False
-    if words[-1].text in _NON_PERSON_HEADS:
+    if words[-1].text in _NON_PERSON_HEADS or words[0].text in _NON_PERSON_FIRST:
         return False
+    if len(words) > 1 and any(t.is_upper and len(t) >= 3 and t.text not in _ROMAN for t in words) \
+            and not all(t.is_upper for t in words):
+        return False  # "ABN Amro": an acronym inside a name-shaped span
     if len(words) > 1 and text in city_names():
         return False
     if _named_thing(doc, start, end):
         return False
-    return not _is_credit(doc, span)
+    return not _is_credit(doc, span) and not _is_byline(doc, span)
+
+
+_BYLINE = re.compile(
+    r"(?:^|\n)\s*by\s+(?:[A-Z][\w.'’-]*\s+|and\s+|,\s*)*$|"
+    r"(?:reporting|editing|writing|compiled|additional reporting)\s+by\s+"
+    r"(?:[A-Z][\w.'’-]*\s+|and\s+|,\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _is_byline(doc: Doc, span: Span) -> bool:
+    """"By Malcolm Foster", "By Laila Kearney and Karen Pierog", "Reporting by
+    ...; Editing by ...": the writers of the article, not people in it."""
+    prefix = doc.text[max(0, span.start_char - 120):span.start_char]
+    return bool(_BYLINE.search(prefix))
 
 
 #: Nouns that, right before or after a capitalised name, make it the name of
@@ -202,6 +223,8 @@ def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
                     and nxt.ent_type_ not in ("GPE", "NORP", "ORG")):
                 break
             end += 1
+        if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an"):
+            continue  # "the Mr Nasty of books": a figure of speech
         if end > tok.i + 1 and not any(i in covered for i in range(tok.i, end)):
             if article.is_boilerplate(tok.idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue

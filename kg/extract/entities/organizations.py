@@ -111,6 +111,8 @@ def _trim(doc: Doc, ent: Span, state_at: dict[int, StateMention]) -> Span | None
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    if end - start == 1 and start > ent.start and doc[start - 1].text not in ("'s", "’s"):
+        start -= 1  # "the British Government": a bare head word keeps its state word
     return doc[start:end] if start < end else None
 
 

@@ -257,7 +257,50 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
         if person is not None:
             people.append((min(m.start_char for m in cl.mentions), person))
     people.sort(key=lambda p: p[0])
-    return _home_state_fallback([p for _, p in people])
+    found = _home_state_fallback([p for _, p in people])
+    return _description_mentions(doc, article, found, state_at)
+
+
+_HEAD_ROLES = frozenset({"president", "prime minister", "leader", "chancellor", "king", "queen",
+                         "supreme leader", "emperor", "premier"})
+
+
+def _description_mentions(doc: Doc, article: Article, people: list[Person],
+                          state_at: dict[int, StateMention]) -> list[Person]:
+    """"the Russian leader", "The U.S. president": a mention of the one person
+    of the article with that state and office, when there is exactly one."""
+    from dataclasses import replace
+
+    from kg.extract.entities.gazetteer import titles
+
+    table = titles()
+    extra: dict[int, list[tuple[int, int]]] = {}
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+            continue
+        state = state_at.get(tok.i + 1)
+        if state is None or state.start != tok.i + 1:
+            continue
+        head = state.end
+        roles = None
+        for length in (3, 2, 1):
+            words = tuple(t.lower_ for t in doc[head:head + length])
+            if table.phrases.get(words):
+                roles, end = set(table.phrases[words]), head + length
+                break
+        if roles is None or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue  # no title, or a name follows ("the Russian President Putin")
+        if article.is_boilerplate(tok.idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        wanted = roles | (_HEAD_ROLES if "leader" in roles else set())
+        fits = [i for i, p in enumerate(people)
+                if state.iso in p.states and wanted & set(p.roles)]
+        if len(fits) == 1:
+            extra.setdefault(fits[0], []).append((tok.idx, doc[end - 1].idx + len(doc[end - 1])))
+    return [
+        replace(p, mentions=tuple(sorted(set(p.mentions) | set(extra[i])))) if i in extra else p
+        for i, p in enumerate(people)
+    ]
 
 
 def _place_like(doc: Doc, cl: _Cluster) -> bool:
@@ -309,7 +352,7 @@ def _home_state_fallback(people: list[Person]) -> list[Person]:
 
     from kg.extract.entities.gazetteer import titles
 
-    no_state = titles().no_state_roles
+    government = titles().government_roles
     votes: Counter = Counter()
     for person in people:
         for iso in person.states[:1]:
@@ -320,8 +363,7 @@ def _home_state_fallback(people: list[Person]) -> list[Person]:
     if rest and rest[0][1] * 2 > top:
         return people  # no clear home state
     return [
-        replace(p, states=(home,)) if not p.states and p.roles
-        and any(r not in no_state for r in p.roles) else p
+        replace(p, states=(home,)) if not p.states and government & set(p.roles) else p
         for p in people
     ]
 

@@ -199,6 +199,8 @@ def _mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Article,
              else verb_roles(token, entities, doc))
     if rule.needs_actor and not roles.actors:
         return None
+    if len(roles.all) < rule.min_participants:
+        return None
     participants = tuple(p for p in roles.all if not _is_media(p, entities.entities))
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}

@@ -18,6 +18,7 @@ from kg.extract.model import EventStatus
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "can", "must", "ca"})
+_NAMING = frozenset({"call"})  # "calling the tests a threat" names, it does not appeal
 _ONGOING = frozenset({"ongoing", "underway", "continuing"})
 
 
@@ -69,6 +70,15 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
     own = _own(verb, lex)
     if own is not None:
         return own
+    if verb is not token and token.dep_ in ("dobj", "pobj"):
+        # "recommending sanctions against Japan", "denied the talks"
+        lemma = verb.lemma_.lower()
+        if lemma in lex.denial_verbs:
+            return "denied"
+        if lemma in lex.hypothetical_verbs and lemma not in _NAMING:
+            return "hypothetical"
+        if lemma in lex.intent_verbs:
+            return "planned"
     # climb through controlling and reporting verbs: "agreed to lift", "denied that ..."
     t = verb
     for _ in range(3):

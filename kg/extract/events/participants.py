@@ -37,6 +37,12 @@ _NOUN_PREPS = frozenset({"with", "between", "against", "on", "of", "by", "over",
 _SCENE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "since"})
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _THING_PRONOUNS = frozenset({"it", "its"})
+_PRIVATE_HEADS = frozenset({
+    "woman", "man", "girl", "boy", "teenager", "teen", "child", "company", "firm", "bank",
+    "investor", "fan", "couple", "passenger", "tourist", "shopper", "consumer", "driver",
+    "player", "team", "club", "exchange", "carrier", "airline", "duo", "businessman",
+    "businesswoman", "singer", "actor", "actress", "star", "athlete", "insurer", "retailer",
+    "brewer", "maker", "manufacturer", "group", "giant", "operator", "broadcaster", "newspaper"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -161,6 +167,21 @@ def np_actors(head: Token, entities: EntityLookup, doc: Doc, with_of: bool = Fal
     return found
 
 
+def np_all_actors(head: Token, entities: EntityLookup) -> list[str]:
+    """Every participant named inside a noun phrase: "between Trump and Russian
+    President Vladimir Putin" names two, however the parser nests them."""
+    found: list[str] = []
+    for conj in conjuncts(head):
+        for t in sorted([conj, *_modifiers(conj)], key=lambda t: t.i):
+            for sub in conjuncts(t):
+                name = _entity([sub], entities)
+                if name is not None and name not in found:
+                    found.append(name)
+    # a state named only by a demonym beside a person is that person's, not another party
+    people = [n for n in found if not (len(n) == 2 and n.isupper())]
+    return people or found
+
+
 def _actor_of(head: Token, entities: EntityLookup, doc: Doc) -> str | None:
     if head.pos_ == "PRON":
         if head.lower_ in _RELATIVES and head.head.dep_ == "relcl":
@@ -170,7 +191,10 @@ def _actor_of(head: Token, entities: EntityLookup, doc: Doc) -> str | None:
     name = _entity([head], entities)
     if name is not None:
         return name
-    # a modifier does: "Chinese officials", "China's government", "U.N. sanctions"
+    # a modifier does: "Chinese officials", "China's government", "U.N. sanctions";
+    # but "a US woman" or "the German exchange" are private parties, not their state
+    if head.lemma_.lower() in _PRIVATE_HEADS:
+        return None
     return _entity(_modifiers(head), entities, prefer_state=True)
 
 
@@ -211,13 +235,19 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
 
     for i, s in enumerate(sents):
         tokens = [t for t in s if i > 0 or t.i < token.i]
+        if kind == "state" and i == 0:
+            # "North Korea's threats -- it also conducted": the nearest state before
+            for t in reversed(tokens):
+                name = fits(t)
+                if name:
+                    return name
         for t in reversed(tokens):
             if t.dep_ in _SUBJECTS and t.pos_ != "PRON":
                 for cand in [t, *_modifiers(t)]:
                     name = fits(cand)
                     if name:
                         return name
-        if kind == "person" or (lower == "its" and i == 0):
+        if kind == "person" or i == 0:
             for t in reversed(tokens):
                 name = fits(t)
                 if name:
@@ -241,7 +271,8 @@ def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
                 if pobj.dep_ == "pobj":
                     subjects.extend(np_actors(pobj, entities, doc))
     has_own = any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "agent") for c in verb.children)
-    if not has_own and depth == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if not has_own and depth == 0 and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and verb.dep_ in ("ROOT", "advcl", "ccomp", "parataxis", "dep"):
         # a finite verb the parser left without a subject (a headline glued to the
         # lead): the name just before it, with no other verb in between
         left = _left_actor(verb, entities, doc)
@@ -367,8 +398,9 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
     if not pobjs and head_noun is not noun:
         pobjs = _prep_objects(head_noun, _NOUN_PREPS)
     for pobj in pobjs:
-        names = np_actors(pobj, entities, doc)
         prep = pobj.head.lower_
+        names = (np_all_actors(pobj, entities) if prep == "between"
+                 else np_actors(pobj, entities, doc))
         if prep == "by":
             actors.extend(names)
         else:

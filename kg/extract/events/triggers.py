@@ -50,6 +50,7 @@ class Rule:
     anaphor_only: bool = False
     needs_actor: bool = False
     scene_actor: bool = False
+    min_participants: int = 1
     priority: int = 0
 
 
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
                 anaphor_only=bool(raw.get("anaphor_only", False)),
                 needs_actor=bool(raw.get("needs_actor", False)),
                 scene_actor=bool(raw.get("scene_actor", False)),
+                min_participants=int(raw.get("min_participants", 1)),
                 priority=int(raw.get("priority", 0)),
             ))
         except KeyError as exc:
@@ -132,7 +134,9 @@ def context(token: Token) -> frozenset[str]:
 
     def add(t: Token, depth: int) -> None:
         for child in t.children:
-            if child.dep_ in _FOREIGN_DEPS:
+            # conjoined nouns share a phrase ("Mubanga and three detainees"); clauses do not
+            if child.dep_ in _FOREIGN_DEPS and not (child.dep_ == "conj" and depth > 0
+                                                    and t.pos_ in ("NOUN", "PROPN")):
                 continue
             words.add(child.lemma_.lower())
             words.add(child.text.lower())

@@ -178,11 +178,23 @@ def news_day(trigger: Token, light: Token | None, reporting: Token | None,
     if anchor is None:
         return None
     anchor = _finite(anchor)
-    if any(t.ent_type_ == "DATE" for t in trigger.sent):
+    if any(_dates_something(ent.text) for ent in trigger.sent.ents if ent.label_ == "DATE"):
         return None  # the sentence dates something: it may be this event, unresolved
     if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)):
         return resolve_date("today", published)
     return None
+
+
+_OTHER_TIME = re.compile(r"\b(?:later|earlier|afterwards|before|after|previous|following|"
+                         r"prior|\d0s)\b", re.IGNORECASE)
+
+
+def _dates_something(text: str) -> bool:
+    """A date phrase that places a happening in time ("last year", "the 1960s",
+    "several days later"), unlike a vague "decades ago" or "for years"."""
+    if _OTHER_TIME.search(text):
+        return True
+    return bool(_ANCHORS.search(text)) and not _VAGUE.search(text)
 
 
 def _finite(verb: Token) -> Token:

@@ -45,6 +45,7 @@ __all__ = ["extract_statements"]
 log = logging.getLogger(__name__)
 
 _FAMILY_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "ccomp", "parataxis"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 #: an indirect statement needs this many words of its own outside quotes
 _MIN_INDIRECT_WORDS = 3
 #: a quote with no speaker found is kept from this length on
@@ -190,6 +191,10 @@ def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
               ) -> Statement | None:
     if info.content is None or info.speaker is None:
         return None
+    if info.speaker.name is None and info.speaker.span is not None:
+        subject = doc.text[info.speaker.span[0]:info.speaker.span[1]].lower()
+        if subject not in _PERSONAL:
+            return None  # "that would quickly reveal their mistake": no one speaks
     start, end = info.content
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
@@ -264,21 +269,28 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
         dist = q.open_at - c_end if c_end <= q.open_at else c_start - close
         if dist < 0:
             continue
-        # a cue whose speaker is known beats a nearer one whose is not
+        # a cue whose speaker is known beats a nearer one whose is not, and for
+        # a short quote, a cue whose clause holds it beats one whose does not
         rank = dist + (0 if info.speaker is not None and info.speaker.name else 10_000)
+        if n_words < SHORT and not _licensed(q, info):
+            rank += 20_000
         if info.sent > last:
             rank += 5_000
         if best is None or rank < best[0]:
             best = (rank, info)
+    owner = speech_noun_owner(doc, q, token_at)
     if best is not None:
         info = best[1]
+        if owner is not None and (info.speaker is None or not info.speaker.name):
+            speaker = resolve(owner, entities, discourse)
+            if speaker.name:  # "his vow to “totally destroy” North Korea if it threatens"
+                return (q, None, speaker)
         if n_words >= SHORT or _licensed(q, info):
             return (q, info, info.speaker)
         if is_title_like(doc, q, token_at):
             return None
     if n_words < SHORT and is_title_like(doc, q, token_at):
         return None
-    owner = speech_noun_owner(doc, q, token_at)
     if owner is not None:
         speaker = resolve(owner, entities, discourse)
         if speaker.name:

@@ -20,7 +20,7 @@ _TO_INFINITIVE = frozenset(
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?(?:,[^-—–\n]{1,30})?\s+[-—–]+\s+")
-_OBJECT_PREPS = frozenset({"of", "for", "as", "on", "to", "over", "against"})
+_OBJECT_PREPS = frozenset({"of", "for", "as", "over", "against"})
 _STRIP_START = frozenset({"that", ",", ":", "-", "—", "–", ";"})
 _STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–"})
 
@@ -107,7 +107,7 @@ def content_span(cue: Cue, cue_tokens: set[int], bounds: tuple[int, int]
         return None
     cut: set[int] = set()
     for tok in tokens:
-        if tok.i in cue_tokens and tok.i != cue.token.i and tok.dep_ == "conj":
+        if tok.i in cue_tokens and tok.i != cue.token.i and tok.dep_ in ("conj", "advcl"):
             cut |= {t.i for t in tok.subtree}
             cut |= {c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and
                     c.i < tok.i and c.i > tok.head.i}
@@ -115,10 +115,12 @@ def content_span(cue: Cue, cue_tokens: set[int], bounds: tuple[int, int]
     if not tokens:
         return None
     # keep the contiguous run: a gap means the parse attached something odd
+    doc = cue.token.doc
     run = [tokens[0]]
     for tok in tokens[1:]:
-        if tok.i != run[-1].i + 1:
-            break
+        gap = range(run[-1].i + 1, tok.i)
+        if any(not doc[j].is_space for j in gap):
+            break  # whitespace the parser hung elsewhere is no gap
         run.append(tok)
     span = _span_of(run)
     if span is None:

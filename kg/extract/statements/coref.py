@@ -5,10 +5,13 @@ rule on the parse and the discourse, the order a news reader uses:
 
 1. a compatible person who is the subject earlier in the same sentence
    ("Trump was replying ... in which he said");
-2. the speaker of the last statement, when it was one or two sentences ago
-   (news attributes runs of statements to one speaker);
-3. the most recent compatible person who was a subject in the previous
-   sentences, then the most recent compatible mention at all.
+2. the speaker of the last statement, when it was in this sentence or the
+   one before (news attributes runs of statements to one speaker);
+3. a compatible subject of the sentence before ("Corker declined to say
+   ... “I don't do conjecture,” he told reporters");
+4. the last speaker two sentences back; then the most recent compatible
+   person who was a subject in the previous sentences, then the most recent
+   compatible mention at all.
 
 Compatible means: gender agrees where both are known ("she" never resolves
 to a man); for a description, one of the person's roles is the description's
@@ -85,13 +88,21 @@ class Discourse:
         same = [m for m in before if m[2] == sent and m[3]]
         if same and role is None:
             return same[-1][4]
-        # 2. the last speaker, one or two sentences back
-        for offset, s_sent, person in reversed(self.speakers):
-            if offset > here:
-                continue
-            if sent - s_sent <= 2 and ok(person):
-                return person
-            break
+        last = next(((s_sent, person) for offset, s_sent, person in reversed(self.speakers)
+                     if offset <= here), None)
+        # 2. the last speaker, in this sentence or the one before
+        if last is not None and sent - last[0] <= 1 and ok(last[1]):
+            return last[1]
+        # 3. a new subject in the sentence before ("Corker declined ... “…,” he told")
+        if role is None:
+            previous = [m for m in before if m[2] == sent - 1 and m[3]]
+            if gender:
+                previous = [m for m in previous if m[4].gender == gender] or previous
+            if previous:
+                return previous[-1][4]
+        # 4. the last speaker, two sentences back
+        if last is not None and sent - last[0] <= 2 and ok(last[1]):
+            return last[1]
         if role is not None:
             return before[-1][4] if before else None
         # 3. recent subjects, then any recent mention

@@ -81,5 +81,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
             continue
         if token.dep_ in ("amod", "compound") or (token.tag_ == "VBN" and token.dep_ == "acl"):
             continue  # "the said company", "a man called Smith"
+        if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue  # "Asked whether ...": the one asked is the subject
         cues.append(Cue(token, kind))
     return cues

@@ -25,6 +25,7 @@ class Lexicon:
     outlet_heads: frozenset[str]
     occasions: frozenset[str]
     posts: frozenset[str]
+    verb_platforms: dict[str, str]
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
     collective_heads: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         outlet_heads=frozenset(media["outlet_heads"]),
         occasions=frozenset(media["occasions"]),
         posts=frozenset(media["posts"]),
+        verb_platforms=dict(media["verb_platforms"]),
         anonymous_heads=frozenset(speakers["anonymous_heads"]),
         organization_heads=frozenset(speakers["organization_heads"]),
         collective_heads=frozenset(speakers["collective_heads"]),

@@ -63,6 +63,8 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
         if names:
             org = entities.organization_at(names[0].idx, names[-1].idx + len(names[-1]))
             return org.name if org else _text(names)
+        if noun.lower_ in ("tv", "television", "radio") and noun.i == noun.head.i + 1:
+            return noun.text  # "said on TV"
         return None
     if noun.pos_ == "PROPN" and noun.lower_ not in _NOT_OUTLETS and \
             noun.ent_type_ not in _NOT_MEDIA:
@@ -173,6 +175,8 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
                     found.append((2, occasion))
     if not found:
         name = _fallback(family[0], speaker, skip, entities)
+        # "tweeted" names its platform
+        name = name or lex.verb_platforms.get(family[0].lemma_.lower())
         return name, False
     found.sort(key=lambda f: f[0])
     best = found[0]
@@ -212,4 +216,10 @@ def _fallback(cue: Token, speaker: Token | None, skip: set[int], entities: Entit
         if names and entities.person_at(names[0].idx, names[-1].idx + len(names[-1])) is None:
             org = entities.organization_at(names[0].idx, names[-1].idx + len(names[-1]))
             return org.name if org else _text(names)
+    for tok in region:  # "at the same news conference" hung off another verb
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and \
+                tok.head.i not in skip:
+            occasion = _occasion(tok)
+            if occasion:
+                return occasion
     return None

@@ -90,11 +90,13 @@ def _role(text: str, i: int, start: int, end: int) -> str | None:
 def _hard_wrapped(text: str) -> bool:
     """True for wire copy wrapped at a fixed width (old AP/UPI files), whose
     paragraphs are marked by indentation or blank lines, not by newlines."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 10:
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()][:-1]
+    if len(lines) < 2:
         return False
-    wrapped = sum(1 for line in lines if 40 <= len(line.rstrip()) <= 90)
-    return wrapped >= 0.6 * len(lines)
+    # wrapped lines are of a width and mostly stop mid-sentence
+    widths = [len(line) for line in lines
+              if 40 <= len(line) <= 90 and not line.endswith((".", "?", "!", '"', "”", ":"))]
+    return len(widths) >= 2 and max(widths) - min(widths) <= 30 and len(widths) * 3 >= len(lines)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

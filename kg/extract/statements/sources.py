@@ -15,13 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.model import Entities, Person, SpeakerType
+from kg.extract.model import Entities, Organization, Person, SpeakerType
 from kg.extract.statements.coref import Discourse, pronoun_gender
 from kg.extract.statements.cues import Cue
 from kg.extract.statements.lexicon import lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gen", "prof", "sir",
+                         "dame", "lord", "lady", "mme", "m"})
+#: verbs whose subject is also the subject of their infinitive ("went on to say")
+_SHARING = frozenset({"go", "continue", "decide", "want", "try", "seem", "appear", "begin",
+                      "start", "quote", "hasten", "refuse", "agree", "plan", "hope", "need",
+                      "have", "use", "be"})
 _DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
                    "those", "some", "another"})
 
@@ -48,6 +54,8 @@ def subject_of(cue: Cue) -> Token | None:
     while seen < 4:
         seen += 1
         for child in verb.children:
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
+                return None  # "the FDA was asked to decide": the one asked, not a speaker
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     return verb.head
@@ -58,8 +66,13 @@ def subject_of(cue: Cue) -> Token | None:
                     return objs[0]
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head != verb:
+        if verb.dep_ in ("conj", "advcl") and verb.head != verb:
             verb = verb.head
+            continue
+        if verb.dep_ in ("xcomp", "acl") and verb.head != verb and (
+                verb.head.lemma_.lower() in _SHARING or
+                verb.head.lemma_.lower() in lexicon().verbs):
+            verb = verb.head  # "went on to say", "was quoted as saying"
             continue
         return None
     return None
@@ -125,7 +138,10 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
                 return Speaker(person.name, "person", tuple(person.states),
                                h_span, person)
         elif lower == "it":
-            return _last_body(head, discourse)
+            body = _last_body(head, discourse)
+            if body.name is None:
+                body = _last_organization(head, entities) or body
+            return body
         return Speaker(None, "unknown", (), h_span)
     # 4. states in the phrase: "Israel says", "China's government", "Ukrainian official"
     states: list[str] = []
@@ -155,10 +171,15 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
     # 6. a body: "the foreign ministry", "the Israeli army"
     if lower not in lex.anonymous_heads and (
             lower in lex.organization_heads or head.lemma_.lower() in lex.organization_heads):
+        bare = all(t.dep_ in ("det", "punct") or t == head for t in core)
         if definite and not states and lower in ("newspaper", "paper", "report", "daily",
                                                  "agency", "military", "army", "ministry"):
             last = _last_body(head, discourse, like=lower)
             if last.name:
+                return last
+        if definite and bare:  # "the company said": the organisation last named
+            last = _last_organization(head, entities, like=lower)
+            if last is not None:
                 return last
         name = _surface(core)
         return Speaker(name or None, "organization", tuple(states), _span(core))
@@ -169,10 +190,14 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(_surface(core) or None, "anonymous", (), _span(core))
     if head.pos_ == "PROPN":
         # a name the entity layer did not keep: trust the tagger's type
-        if head.ent_type_ == "PERSON":
-            return Speaker(_surface(core) or None, "person", tuple(states), _span(core))
-        if head.ent_type_ in ("ORG", "NORP", ""):
+        honorific = any(t.lower_.rstrip(".") in _HONORIFICS for t in core)
+        if head.ent_type_ == "PERSON" or honorific:
+            named = [t for t in core if t.lower_.rstrip(".") not in _HONORIFICS]
+            return Speaker(_surface(named or core) or None, "person", tuple(states), _span(core))
+        if head.ent_type_ in ("ORG", "NORP"):
             return Speaker(_surface(core) or None, "organization", tuple(states), _span(core))
+        if head.ent_type_ == "":
+            return Speaker(_surface(core) or None, "unknown", tuple(states), _span(core))
         return Speaker(None, "unknown", (), _span(core))  # "MIAMI" of a dateline
     if states and head.pos_ in ("NOUN", "PROPN"):
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
@@ -197,6 +222,40 @@ _BODY_SYNONYMS = {
     "paper": ("newspaper", "paper", "daily"),
     "report": (),
 }
+
+
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "carmaker", "bank", "retailer", "airline",
+                            "manufacturer", "maker", "giant", "insurer", "lender", "operator"})
+
+
+def _fits(org: Organization, like: str | None) -> bool:
+    """Whether "the ``like``" can stand for ``org``: its name holds the word
+    ("the commission" -> "Tower commission"), or a company word for an
+    organisation that is not of a public kind."""
+    if like is None:
+        return True
+    if like in org.name.lower().split():
+        return True
+    return like in _COMPANY_WORDS and (org.kind or "company") in ("company", "business",
+                                                                   "firm", "bank")
+
+
+def _last_organization(token: Token, entities: Entities, like: str | None = None
+                       ) -> Speaker | None:
+    """The organisation named last before ``token``, within a few paragraphs
+    ("Valve ... The company said", "Nestle ... It said")."""
+    best: tuple[int, Organization] | None = None
+    for org in entities.organizations:
+        if not _fits(org, like):
+            continue
+        for start, end in org.mentions:
+            if end <= token.idx and token.idx - end < 1500 and (best is None or start > best[0]):
+                best = (start, org)
+    if best is None:
+        return None
+    org = best[1]
+    return Speaker(org.name, "organization", tuple(org.states),
+                   (token.idx, token.idx + len(token)))
 
 
 def _last_body(token: Token, discourse: Discourse, like: str | None = None) -> Speaker:

@@ -27,6 +27,9 @@ _DATED = re.compile(
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_LAST_MONTH = re.compile(
+    r"^(?:last|this|past)\s+(?=(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)", re.IGNORECASE)
 _EARLIER_AUX = frozenset({"had", "has", "have", "'d", "'s", "’d", "’s", "would", "will", "'ll",
                           "’ll", "used"})
 
@@ -77,7 +80,9 @@ def _earlier(family: list[Token]) -> bool:
     """True when the cue clause marks the report as before the day's news."""
     lex = lexicon()
     cue = family[0]
-    for tok in (cue, *family[1:2]):
+    # a conjunct's aux is its own ("he had appointed ... and said"); only a
+    # participle ("saying") shares its verb's
+    for tok in (cue, *family[1:2]) if cue.tag_ == "VBG" else (cue,):
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _EARLIER_AUX:
                 return True
@@ -91,6 +96,8 @@ def statement_date(family: list[Token], skip: set[int], published: str | None) -
     """ISO date of the statement whose cue clause is ``family`` (cue first)."""
     phrase = date_phrase(family, skip)
     if phrase is not None:
+        # "last November 13": the date library wants the month and day alone
+        phrase = _LAST_MONTH.sub("", phrase)
         resolved = resolve_date(phrase, published)
         if resolved is not None:
             return resolved

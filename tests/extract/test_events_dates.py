@@ -1,0 +1,37 @@
+"""Event dates as precise as the text allows, resolved against publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events.when_where import dateline_place, resolve_phrase
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), [
+    ("on May 15", "2025-05-23", "2025-05-15"),
+    ("Friday", "2025-05-23", "2025-05-23"),
+    ("in 2022", "2025-05-23", "2022"),
+    ("in 1967", None, "1967"),
+    ("in November", "2018-01-05", "2017-11"),       # a month before publication's month
+    ("in December", "2019-12-20", "2019-12"),
+    ("last month", "2017-11-06", "2017-10"),
+    ("last month", "2018-01-05", "2017-12"),
+    ("last year", "2017-11-06", "2016"),
+    ("next year", "2019-11-20", "2020"),
+    ("two weeks ago", "2018-01-01", "2017-12"),
+    ("on Monday", None, None),                       # relative without a publication date
+])
+def test_resolve_phrase(phrase, published, expected):
+    assert resolve_phrase(phrase, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China",
+     "VN"),
+    ("TOKYO (Reuters) - U.S. President Donald Trump said on Monday", "JP"),
+    ("BEIJING — China’s government promised Friday", "CN"),
+    ("Russia and Ukraine had carried out a large exchange of prisoners", None),
+])
+def test_dateline_place(text, expected):
+    found = dateline_place(text)
+    assert (found[0] if found else None) == expected
