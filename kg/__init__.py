@@ -17,9 +17,10 @@ import logging
 
 __version__ = "0.1.0"
 
-from kg.api import Graph, build, extract, open
+from kg.api import Graph, build, extract, open, serve
 from kg.errors import InputError, KgError
 
-__all__ = ["Graph", "InputError", "KgError", "__version__", "build", "extract", "open"]
+__all__ = ["Graph", "InputError", "KgError", "__version__", "build", "extract", "open",
+           "serve"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

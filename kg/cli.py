@@ -44,6 +44,11 @@ ModelOption = Annotated[str | None, typer.Option(
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+EndpointOption = Annotated[str | None, typer.Option(
+    "--endpoint", metavar="URL",
+    help="A SPARQL 1.1 server instead of a store directory: an oxigraph serve base URL "
+         "(http://127.0.0.1:7878) or a query endpoint ending in /query or /sparql.",
+    show_default=False)]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -88,6 +93,7 @@ def build(
     rebuild: Annotated[bool, typer.Option(
         "--rebuild", help="Re-extract articles already in the store unchanged.")] = False,
     quiet: QuietOption = False,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Build articles into the store and print a summary.
 
@@ -100,7 +106,7 @@ def build(
             graph = kg.build(inputs, store=store, model=model, published=published,
                              processes=processes, batch_size=batch_size,
                              on_error=skip_cb, on_article=progress_cb, dask=dask,
-                             rebuild=rebuild)
+                             rebuild=rebuild, endpoint=endpoint)
         with graph:
             _print_summary(graph)
             if html is not None:
@@ -275,22 +281,41 @@ def evaluate(
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or a canned query name.")],
+    sparql: Annotated[str | None, typer.Argument(
+        help="SPARQL text, a .rq file, or a canned query name.", show_default=False)] = None,
     store: StoreOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
                                      help="table, csv, tsv or json.")] = "table",
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="KEY=VALUE",
+        help="Bind ?KEY to VALUE (as an RDF term, never pasted into the query); "
+             "repeat for several.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the canned queries.")] = False,
+    endpoint: EndpointOption = None,
 ) -> None:
-    """Run a SPARQL query over every article's graph.
+    """Run a SPARQL query, or a canned one with its parameters, over every article's graph.
 
-    Example: kg query "SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name }"
+    Example: kg query who_said_what_about --param about=Russia
     """
+    if list_:
+        _list_canned()
+        return
+    if sparql is None:
+        raise _fail("give a query (SPARQL text, a .rq file or a canned query name), "
+                    "or --list to see the canned ones")
     if fmt not in ("table", "csv", "tsv", "json"):
         raise _fail(f"--format {fmt!r}: choose table, csv, tsv or json")
+    params: dict[str, str] = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--param {item!r}: expected KEY=VALUE")
+        params[key.strip()] = value
     from kg.query import table
 
     try:
-        with kg.open(store) as graph:
-            result = graph.query(sparql)
+        with kg.open(store, endpoint=endpoint) as graph:
+            result = graph.query(sparql, **params)
             if fmt == "table":
                 out.print(table(result))
             else:
@@ -300,24 +325,244 @@ def query(
         raise _fail(str(exc)) from exc
 
 
+def _list_canned() -> None:
+    from kg.query import canned_queries, canned_query
+
+    grid = Table(show_lines=False)
+    grid.add_column("query", no_wrap=True)
+    grid.add_column("what it answers")
+    grid.add_column("parameters")
+    try:
+        for name in canned_queries():
+            canned = canned_query(name)
+            params = ", ".join(f"{p.name}" + (f"={p.default}" if p.default is not None else "")
+                               for p in canned.params)
+            grid.add_row(name, canned.description, params)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    out.print(grid)
+
+
+ProjectionOption = Annotated[str, typer.Option(
+    "--projection", "-p", help="actor, statement, event or comention.")]
+TopOption = Annotated[int | None, typer.Option(
+    "--top", help="Keep the N nodes of highest degree centrality.", show_default=False)]
+ArticleOption = Annotated[str | None, typer.Option(
+    "--article", help="Keep what one article (its id) supports.", show_default=False)]
+AroundOption = Annotated[str | None, typer.Option(
+    "--around", help="Keep one entity's neighbourhood (name, alias or IRI).",
+    show_default=False)]
+DepthOption = Annotated[int, typer.Option("--depth", help="Hops around --around.")]
+
+
 @app.command()
 def viz(
     store: StoreOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "kg-graph.html"),
-    projection: Annotated[str, typer.Option(
-        "--projection", help="actor, statement, event or comention.")] = "actor",
+    projection: ProjectionOption = "actor",
+    top: TopOption = None,
+    article: ArticleOption = None,
+    around: AroundOption = None,
+    depth: DepthOption = 1,
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "kg news graph",
 ) -> None:
     """Write the graph as one self-contained interactive HTML file.
 
-    Example: kg viz --store kg-store -o graph.html
+    Example: kg viz --store kg-store -o graph.html --around Putin --depth 2
     """
     try:
         with kg.open(store) as graph:
-            path = graph.to_html(output, projection=projection)
+            path = graph.to_html(output, projection=projection, title=title, top=top,
+                                 article=article, around=around, depth=depth)
     except KgError as exc:
         raise _fail(str(exc)) from exc
     out.print(f"HTML graph: {path}")
+
+
+@app.command()
+def stats(
+    store: StoreOption = None,
+    top: Annotated[int, typer.Option("--top", help="How many of each to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for machines.")] = False,
+) -> None:
+    """Print the top people, states, speakers, event types and communities.
+
+    Example: kg stats --store kg-store --top 5 --json
+    """
+    if top < 1:
+        raise _fail(f"--top {top}: give a positive number")
+    try:
+        with kg.open(store) as graph:
+            figures = graph.stats(top=top)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
+        return
+    from kg.graph.stats_table import stats_tables
+
+    for table in stats_tables(figures):
+        out.print(table)
+
+
+@app.command("graph-export")
+def graph_export(
+    output: Annotated[Path, typer.Argument(
+        help="File to write (.graphml, .gexf), or a directory for --format csv.",
+        show_default=False)],
+    store: StoreOption = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="graphml, gexf or csv (default: from OUTPUT's suffix).",
+        show_default=False)] = None,
+    projection: ProjectionOption = "actor",
+    top: TopOption = None,
+    article: ArticleOption = None,
+    around: AroundOption = None,
+    depth: DepthOption = 1,
+) -> None:
+    """Export a projection for Gephi, Cytoscape or yEd, or statements and events as CSV.
+
+    Examples: kg graph-export actors.gexf --top 500;
+    kg graph-export tables/ --format csv (writes statements.csv and events.csv)
+    """
+    fmt = (fmt or output.suffix.lstrip(".")).lower()
+    if fmt not in ("graphml", "gexf", "csv"):
+        raise _fail(f"{output}: say --format graphml, gexf or csv")
+    if fmt == "csv" and (top is not None or around):
+        raise _fail("--format csv exports every statement and event; --top and --around "
+                    "apply to graphs only")
+    from kg.graph import (
+        load_snapshot,
+        write_events_csv,
+        write_gexf,
+        write_graphml,
+        write_statements_csv,
+    )
+
+    try:
+        with kg.open(store) as graph:
+            if fmt == "csv":
+                snapshot = load_snapshot(graph.store)
+                written = [
+                    write_statements_csv(snapshot, output / "statements.csv", article=article),
+                    write_events_csv(snapshot, output / "events.csv", article=article),
+                ]
+            else:
+                view = graph.to_networkx(projection, top=top, article=article, around=around,
+                                         depth=depth)
+                write = write_graphml if fmt == "graphml" else write_gexf
+                written = [write(view, output)]
+                out.print(f"{view.number_of_nodes()} nodes, {view.number_of_edges()} edges")
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    for path in written:
+        out.print(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    port: Annotated[int | None, typer.Option(
+        "--port", min=1, max=65535, help="Port (default: a free one).", show_default=False)] = None,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to bind; anything but loopback exposes the graph.")
+    ] = "127.0.0.1",
+    write: Annotated[bool, typer.Option(
+        "--write", help="Accept SPARQL updates (kg build --endpoint).")] = False,
+) -> None:
+    """Serve the store with the Oxigraph SPARQL server until Ctrl-C.
+
+    Example: kg serve --store kg-store --port 7878
+    """
+    try:
+        server = kg.serve(store, port=port, host=host, write=write)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        out.print(f"SPARQL endpoint: {server.query_url}", highlight=False)
+        if server.update_url:
+            out.print(f"SPARQL update:   {server.update_url}", highlight=False)
+        out.print(f"Graph store:     {server.url}/store", highlight=False)
+        err.print("read-write" if write else "read-only", "— press Ctrl-C to stop",
+                  highlight=False)
+        server.wait()
+    except KeyboardInterrupt:
+        err.print("stopping", highlight=False)
+    finally:
+        server.stop()
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="nquads (sorted), trig, turtle or jsonld.")] = "nquads",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write (default: stdout).", show_default=False)] = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Export the whole graph in a standard RDF format.
+
+    Example: kg export --store kg-store --format jsonld -o graph.jsonld
+    """
+    try:
+        with kg.open(store, endpoint=endpoint) as graph:
+            text = graph.export(fmt, output)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        err.print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def validate(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Check the graph against kg's SHACL shapes; exit 1 and print the report on violations.
+
+    Example: kg validate --store kg-store
+    """
+    try:
+        with kg.open(store, endpoint=endpoint) as graph:
+            result = graph.validate()
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if result.conforms:
+        out.print("conforms: the graph meets every shape in ontologies/kg-shapes.ttl",
+                  highlight=False)
+        return
+    sys.stdout.write(result.report if result.report.endswith("\n") else result.report + "\n")
+    raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(
+        help="Ids of the articles to remove (kg query lists them).", show_default=False)],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Remove articles and everything only they supported (entities no other article mentions).
+
+    Example: kg remove prisoner-swap --store kg-store
+    """
+    missing = []
+    try:
+        with kg.open(store, endpoint=endpoint, read_only=False) as graph:
+            for article_id in article_ids:
+                if graph.remove(article_id):
+                    out.print(f"removed {article_id}", highlight=False)
+                else:
+                    missing.append(article_id)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if missing:
+        raise _fail(f"no such article in the store: {', '.join(missing)}")
 
 
 def main() -> None:

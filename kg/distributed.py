@@ -48,10 +48,12 @@ def _distributed():
 
 
 def _warm(model: str | None) -> str:
-    """Load the pipeline in a worker up front (it then stays loaded)."""
+    """Load the pipeline in a worker up front (it then stays loaded); say
+    which kg and spaCy pipeline the worker runs."""
+    from kg import __version__
     from kg.nlp import load, pipeline_id
 
-    return pipeline_id(load(model))
+    return f"kg {__version__} with {pipeline_id(load(model))}"
 
 
 class DaskRunner:
@@ -80,7 +82,12 @@ class DaskRunner:
         workers = self.client.scheduler_info().get("workers", {})
         self.workers = max(len(workers), 1)
         log.info("Dask: %s with %d worker(s)", scheduler, self.workers)
-        self.client.run(_warm, settings.model)
+        versions = self.client.run(_warm, settings.model)
+        if len(set(versions.values())) > 1:
+            found = "; ".join(f"{w}: {v}" for w, v in sorted(versions.items()))
+            self.close()
+            raise DistributedError(f"Dask workers run different kg or spaCy versions ({found}); "
+                                   "install the same on every machine")
 
     def map(self, fn: BatchFn, work: Iterable[list[Article]],
             settings: Settings) -> Iterator[list[Outcome]]:

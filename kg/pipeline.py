@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Protocol
 
@@ -203,15 +203,26 @@ def extract_articles(
     scheduler: str | None = None,
 ) -> Iterator[Extraction]:
     """Steps 1, 3, 4: every good article's :class:`Extraction`, in input order."""
+    work = batches(_articles(inputs, settings, on_error), settings.batch_size)
+    for outcomes in run_batches(work, settings, scheduler):
+        for outcome in outcomes:
+            if isinstance(outcome, KgError):
+                on_error(outcome)
+            else:
+                yield outcome
+
+
+def run_batches(work: Iterator[list[Article]], settings: Settings,
+                scheduler: str | None = None) -> Iterator[list[Outcome]]:
+    """:func:`extract_batch` over ``work`` on the runner the settings ask for,
+    started only once there is a first batch (a re-ingest of unchanged
+    articles spawns no process and contacts no scheduler)."""
+    first = next(work, None)
+    if first is None:
+        return
     runner = make_runner(settings, scheduler)
     try:
-        work = batches(_articles(inputs, settings, on_error), settings.batch_size)
-        for outcomes in runner.map(extract_batch, work, settings):
-            for outcome in outcomes:
-                if isinstance(outcome, KgError):
-                    on_error(outcome)
-                else:
-                    yield outcome
+        yield from runner.map(extract_batch, chain([first], work), settings)
     finally:
         runner.close()
 
@@ -317,20 +328,15 @@ def build(
 
         articles = changed(articles)
 
-    runner = make_runner(settings, scheduler)
-    try:
-        work = batches(articles, settings.batch_size)
-        for outcomes in runner.map(extract_batch, work, settings):
-            good = [o for o in outcomes if isinstance(o, Extraction)]
-            for outcome in outcomes:
-                if isinstance(outcome, KgError):
-                    skipped(outcome)
-            _write(store, good)
-            for extraction in good:
-                report.articles += 1
-                done(extraction.article)
-    finally:
-        runner.close()
+    for outcomes in run_batches(batches(articles, settings.batch_size), settings, scheduler):
+        good = [o for o in outcomes if isinstance(o, Extraction)]
+        for outcome in outcomes:
+            if isinstance(outcome, KgError):
+                skipped(outcome)
+        _write(store, good)
+        for extraction in good:
+            report.articles += 1
+            done(extraction.article)
     log.info("built %d article(s), %d unchanged, %d skipped", report.articles,
              report.unchanged, len(report.skipped))
     return report

@@ -11,6 +11,9 @@ cost one read::
     communities(actors, seed=0)                # Louvain, largest first
     shortest_path(actors, "Peskov", "Zelenskyy").statements
     write_graphml(actors, Path("actors.graphml"))
+    neighbourhood(actors, "Putin", depth=1)    # or top_nodes(actors, 200)
+    graph_stats(snap)["people"]                # what ``kg stats`` prints
+    write_statements_csv(snap, Path("statements.csv"))
 """
 
 from kg.graph.analytics import (
@@ -24,6 +27,7 @@ from kg.graph.analytics import (
     undirected,
 )
 from kg.graph.export import flatten, write_gexf, write_graphml
+from kg.graph.limit import article_subgraph, limit, neighbourhood, top_nodes
 from kg.graph.projections import (
     PROJECTIONS,
     actor_graph,
@@ -33,6 +37,8 @@ from kg.graph.projections import (
     statement_graph,
 )
 from kg.graph.snapshot import Snapshot, load_snapshot
+from kg.graph.stats import graph_stats
+from kg.graph.tables import event_rows, statement_rows, write_events_csv, write_statements_csv
 
 __all__ = [
     "PROJECTIONS",
@@ -41,17 +47,26 @@ __all__ = [
     "Snapshot",
     "Step",
     "actor_graph",
+    "article_subgraph",
     "centrality",
     "comention_graph",
     "communities",
     "event_graph",
+    "event_rows",
     "find_node",
     "flatten",
+    "graph_stats",
+    "limit",
     "load_snapshot",
+    "neighbourhood",
     "project",
     "shortest_path",
     "statement_graph",
+    "statement_rows",
+    "top_nodes",
     "undirected",
+    "write_events_csv",
     "write_gexf",
     "write_graphml",
+    "write_statements_csv",
 ]

@@ -121,6 +121,11 @@ class EventRecord:
     date: str | None = None
     location: str | None = None
     status: str | None = None
+    trigger: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None
+    sentence_start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -176,16 +181,25 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def state_name(iso: str) -> str:
+    """A state's display name from kg's gazetteer ("GB" -> "United Kingdom"), for
+    states the store holds without ``kg:name``; the code itself when unknown."""
+    from kg.extract.entities.gazetteer import state_gazetteer
+
+    info = state_gazetteer().states.get(iso)
+    return info.name if info else iso
+
+
 def _entity(iri: str, type_: str, props: dict[str, list[Any]], articles: set[str]) -> Entity:
     name = _first(props, "name")
     iso = _str(_first(props, "iso"))
     if name:
         label = str(name)
     elif type_ == "anonymous":
-        codes = ", ".join(local_name(str(s)) for s in _many(props, "state"))
-        label = f"Anonymous source ({codes})" if codes else "Anonymous source"
+        names = ", ".join(state_name(local_name(str(s))) for s in _many(props, "state"))
+        label = f"Anonymous source ({names})" if names else "Anonymous source"
     else:
-        label = iso or local_name(iri)
+        label = state_name(iso or local_name(iri)) if type_ == "state" else iso or local_name(iri)
     return Entity(
         iri=iri,
         type=type_,
@@ -233,6 +247,11 @@ def _event(iri: str, props: dict[str, list[Any]]) -> EventRecord:
         date=_str(_first(props, "date")),
         location=_str(_first(props, "location")),
         status=_str(_first(props, "status")),
+        trigger=_str(_first(props, "trigger")),
+        start=_int(_first(props, "start")),
+        end=_int(_first(props, "end")),
+        sentence=_str(_first(props, "sentence")),
+        sentence_start=_int(_first(props, "sentenceStart")),
     )
 
 

@@ -26,8 +26,8 @@ Formats, by extension:
   (required) and optional ``id``, ``url``, ``title``, ``published``,
   ``source`` (a ``.json`` file named on the command line is read as JSON Lines
   when its first line is a whole object, else refused);
-- ``-`` — standard input: JSON Lines when its first non-blank line is a JSON
-  object, else one article (HTML when it looks like HTML).
+- ``-`` — standard input: JSON Lines when its first non-blank line starts a
+  JSON object (``{``), else one article (HTML when it looks like HTML).
 
 Article ids (the name of the article's graph and of its ``ID.json`` output):
 

@@ -4,7 +4,8 @@ Every offset kg emits indexes the decoded text, so decoding is the one place
 where the file's content may change: a UTF-8 (or UTF-16) byte-order mark is
 dropped, nothing else. Line endings stay as they are (``\\r\\n`` included).
 Bytes that are not UTF-8 are decoded only when charset-normalizer is
-confident about their encoding; binary files (images renamed ``.txt``, files
+confident about their encoding and the guess gives Latin letters (anything
+else is refused, never decoded into mojibake); binary files (images renamed ``.txt``, files
 with NUL bytes) are refused before anything is guessed.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import unicodedata
 
 from kg.errors import InputError
 
@@ -90,5 +92,18 @@ def _detected(data: bytes, source: str, utf8_error: str) -> str:
     if not plausible:
         raise InputError(source, f"not UTF-8 text ({utf8_error}; no confident encoding guess)")
     best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
+    text = str(best)
+    if not _mostly_latin(text):
+        # Bytes that are no text at all still "decode" in some multi-byte code
+        # page (cp949 reads most byte soup as Hangul): that would be mojibake.
+        raise InputError(source, f"not UTF-8 text ({utf8_error}); it decodes only as "
+                         f"{best.encoding}, into non-Latin letters: re-encode it as UTF-8")
     log.info("%s: not UTF-8, decoded as %s", source, best.encoding)
-    return str(best)
+    return text
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin (English news in a legacy code page)."""
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+    return not letters or latin * 2 >= len(letters)

@@ -15,6 +15,7 @@ from kg.errors import InputError
 from kg.ingest.article import Article
 from kg.ingest.text import from_text
 
+_CLOSED = re.compile(r"</(?:body|html)\b", re.I)
 _HTML_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
@@ -26,6 +27,15 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(head) is not None
 
 
+def is_truncated(html: str) -> bool:
+    """True for a whole-document page (doctype, ``<html>``) that never closes its
+    body or document: a download cut part-way. trafilatura would return the
+    part it got (often only the navigation) as if it were the article. All 42
+    pages of ``shared/corpora/html`` close one or the other (one ends ``</html``
+    without its ``>``, which still counts)."""
+    return looks_like_html(html) and _CLOSED.search(html) is None
+
+
 def from_html(
     html: str,
     *,
@@ -35,8 +45,12 @@ def from_html(
 ) -> Article:
     """The article of an HTML page; ``published`` is the fallback when the page has no date.
 
-    Raises :class:`InputError` when trafilatura finds no article text.
+    Raises :class:`InputError` when the page is cut short (:func:`is_truncated`)
+    or trafilatura finds no article text.
     """
+    if is_truncated(html):
+        raise InputError(source, "truncated HTML page (it never closes </body> or </html>: "
+                         "the download stopped part-way)")
     from trafilatura import bare_extraction  # heavy import, paid for by HTML inputs only
 
     doc = bare_extraction(html, with_metadata=True, include_comments=False)

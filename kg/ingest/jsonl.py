@@ -37,7 +37,8 @@ def parse_record(line: str) -> dict[str, Any]:
     try:
         record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        problem = exc.msg.removesuffix(" at")  # "Unterminated string starting at"
+        raise ValueError(f"not valid JSON ({problem} at column {exc.colno})") from exc
     if not isinstance(record, dict):
         raise ValueError(f"not a JSON object (found {_kind(record)})")
     return record

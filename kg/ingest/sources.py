@@ -17,6 +17,7 @@ from itertools import chain
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest import vet
 from kg.ingest.article import Article
 from kg.ingest.decode import binary_kind, decode
 from kg.ingest.found import Found
@@ -40,13 +41,15 @@ _Item = Found | InputError
 
 
 def read(
-    inputs: Sequence[str | Path], *, published: str | None = None
+    inputs: Sequence[str | Path], *, published: str | None = None, language: str | None = "en"
 ) -> Iterator[Article | InputError]:
     """Every article of ``inputs`` in a deterministic order, or an error per bad input.
 
     See :mod:`kg.ingest` for the formats and the id rules. Only a bad fallback
     ``published`` raises (an :class:`InputError` naming ``--published``), at the
-    first ``next()``: it is the caller's mistake, not an input's.
+    first ``next()``: it is the caller's mistake, not an input's. Each article
+    is vetted (:mod:`kg.ingest.vet`): words, enough of them, and ``language``
+    (the pipeline's language code; ``None`` skips the language check).
     """
     try:
         fallback = normalise_published(published)
@@ -58,6 +61,10 @@ def read(
             yield item
             continue
         article = item.article
+        reason = vet.problem(article.text, language)
+        if reason is not None:
+            yield InputError(item.path, reason, item.location)
+            continue
         where = f"{item.path}:{item.location}" if item.location else item.path
         if item.renamable and first_seen.get(article.id, where) != where:
             article = replace(article, id=f"{article.id}-{digest(article.text, 8)}")
@@ -174,9 +181,14 @@ def _read_jsonl_file(path: Path, published: str | None) -> Iterator[_Item]:
 
 
 def _read_stdin(published: str | None) -> Iterator[_Item]:
-    """Standard input: JSON Lines when its first non-blank line is a JSON object
-    (then streamed, each later line checked on its own), else one article,
-    HTML when it looks like HTML, plain text otherwise."""
+    """Standard input: JSON Lines when its first non-blank line starts a JSON
+    object (then streamed, each line checked on its own, so a record cut off by
+    a producer that stopped is reported, not read as text), else one article,
+    HTML when it looks like HTML, plain text otherwise. A closed standard input
+    is reported as such."""
+    if sys.stdin is None:  # file descriptor 0 closed: Python gives no stream at all
+        yield InputError(STDIN, "standard input is closed (nothing to read)")
+        return
     head: list[str] = []
     try:
         for line in sys.stdin:
@@ -184,12 +196,15 @@ def _read_stdin(published: str | None) -> Iterator[_Item]:
             if line.strip():
                 break
         first = head[-1] if head else ""
-        if first.strip() and _is_json_object(first):
+        if first.lstrip().startswith("{"):  # JSON Lines, maybe cut short by its producer
             yield from read_jsonl(chain(head, sys.stdin), path=STDIN, published=published)
             return
         text = "".join(head) + sys.stdin.read()
     except UnicodeDecodeError as exc:
         yield InputError(STDIN, f"not UTF-8 text (invalid byte: {exc.reason})")
+        return
+    except OSError as exc:
+        yield InputError(STDIN, f"cannot read standard input ({exc.strerror or exc})")
         return
     try:
         if looks_like_html(text):

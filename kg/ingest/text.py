@@ -13,6 +13,11 @@ from kg.ingest.boilerplate import find_boilerplate
 from kg.ingest.ids import article_id
 from kg.ingest.published import normalise_published
 
+#: Characters in one article at most: a JSONL record or stdin this long is a
+#: dump, not an article (a file is refused by size before it is read:
+#: ``kg.ingest.sources.MAX_ARTICLE_BYTES``). Checked before any regex runs over it.
+MAX_ARTICLE_CHARS = 20_000_000
+
 
 def from_text(
     text: str,
@@ -29,8 +34,11 @@ def from_text(
     ``location`` (a JSONL ``line N``) only serves error messages.
     ``id`` defaults to :func:`kg.ingest.ids.article_id` of ``url`` and ``text``.
     Raises :class:`InputError` (naming ``source`` and ``location``) for an empty
-    text or an unparseable ``published``.
+    or over-long text or an unparseable ``published``.
     """
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(source, f"too long for one article ({len(text)} characters; "
+                         f"the limit is {MAX_ARTICLE_CHARS}): split it", location)
     if not text.strip():
         raise InputError(source, "empty article", location)
     try:

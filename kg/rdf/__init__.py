@@ -4,6 +4,8 @@ article's named graph out (``ontologies/kg.ttl`` is the vocabulary,
 
 * :mod:`kg.rdf.iris` — deterministic IRIs from keys and offsets;
 * :mod:`kg.rdf.mapping` — :func:`extraction_to_quads`;
+* :mod:`kg.rdf.entities` — the shared entities graph, derived from the
+  article graphs' claims (one name per entity, independent of build order);
 * :mod:`kg.rdf.nquads` — :func:`sorted_nquads`, the canonical text form;
 * :mod:`kg.rdf.interop` — pyoxigraph ↔ rdflib;
 * :mod:`kg.rdf.ontology` — ontology paths and SHACL :func:`validate`.

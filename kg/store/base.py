@@ -44,12 +44,20 @@ class GraphStore(Protocol):
         """Make ``quads`` the whole content of the article's graph, atomically."""
         ...
 
+    def replace_articles(
+        self, items: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]
+    ) -> None:
+        """:meth:`replace_article` for several articles in one transaction."""
+        ...
+
     def remove_article(self, article: ox.NamedNode | str) -> bool:
-        """Drop the article's graph; True when there was one."""
+        """Drop the article's graph and every entity only it mentioned; True
+        when there was one."""
         ...
 
     def query(self, sparql: str, substitutions: Substitutions | None = None) -> QueryResult:
-        """Run SPARQL over the union of all article graphs."""
+        """Run SPARQL over the union of all graphs; ``substitutions`` bind
+        variables to terms (:func:`kg.store.binding.bind_values`)."""
         ...
 
     def dump_sorted_nquads(self) -> str:

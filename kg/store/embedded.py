@@ -2,8 +2,10 @@
 
 One process may write a store directory at a time (RocksDB holds a lock on
 it); readers open it read-only. Each article is one named graph, replaced
-atomically, and queries see the union of all article graphs as their default
-graph.
+atomically together with the shared entities graph it supports
+(:mod:`kg.store.writes`); the CAMEO scheme is loaded into its own graph when
+the store is opened for writing. Queries see the union of all graphs as
+their default graph.
 """
 
 from __future__ import annotations

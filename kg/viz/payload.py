@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 import networkx as nx
@@ -17,7 +18,14 @@ import networkx as nx
 from kg.graph.analytics import centrality
 from kg.graph.projections import EDGE_LABELS
 from kg.graph.snapshot import ENTITY_TYPES as _ENTITY_IRIS
-from kg.graph.snapshot import Snapshot, StatementRecord, article_texts, load_snapshot
+from kg.graph.snapshot import (
+    Snapshot,
+    StatementRecord,
+    article_texts,
+    load_snapshot,
+    local_name,
+    state_name,
+)
 from kg.viz.style import EDGE_COLORS, TYPE_STYLES, style_of
 
 HIDE_ISOLATED_ABOVE = 150
@@ -135,10 +143,19 @@ def _events(snap: Snapshot) -> dict[str, dict[str, Any]]:
     def name(iri: str) -> str:
         return snap.entities[iri].label if iri in snap.entities else iri.rsplit("/", 1)[-1]
 
+    def highlight(ev: Any) -> list[int] | None:
+        if None in (ev.start, ev.end, ev.sentence_start) or not ev.sentence:
+            return None
+        a, b = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+        return [a, b] if 0 <= a < b <= len(ev.sentence) else None
+
     return {
         ev.iri: {
             "label": ev.label,
             "cameo": ev.cameo_code or "",
+            "cameoLabel": _cameo_label(ev.cameo_code or ""),
+            "sentence": ev.sentence or "",
+            "hl": highlight(ev),
             "date": ev.date or "",
             "status": ev.status or "",
             "location": name(ev.location) if ev.location else "",
@@ -146,6 +163,97 @@ def _events(snap: Snapshot) -> dict[str, dict[str, Any]]:
             "article": snap.article_ids([ev.article])[0] if ev.article else "",
         }
         for ev in snap.events.values()
+    }
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _day(value: str | None) -> str | None:
+    """The YYYY-MM-DD part of a date or timestamp, or None for anything else."""
+    match = _DAY.match(value or "")
+    return match.group(0) if match else None
+
+
+def _cameo_label(code: str) -> str:
+    from kg.extract.events.cameo import cameo_label
+
+    return (cameo_label(code) or "") if code else ""
+
+
+def _facets(graph: nx.Graph, snap: Snapshot | None) -> dict[str, dict[str, list[str]]]:
+    """Per node, what the page's filters test: ISO codes of the states it belongs to
+    or concerns, CAMEO roots of its events, and the days of its evidence
+    (statement and event dates, and the publication days of its articles)."""
+    published = {a.iri: _day(a.published) for a in snap.articles.values()} if snap else {}
+    by_id = {a.id: _day(a.published) for a in snap.articles.values()} if snap else {}
+    own: dict[str, set[str]] = {}
+    if snap is not None:
+        for e in snap.entities.values():
+            own[e.iri] = {local_name(s) for s in e.states} | ({e.iso} if e.iso else set())
+    states: dict[str, set[str]] = {n: set() for n in graph}
+    roots: dict[str, set[str]] = {n: set() for n in graph}
+    days: dict[str, set[str]] = {n: set() for n in graph}
+
+    def note(node: str, iso: set[str], root: str | None, day: str | None) -> None:
+        if node in states:
+            states[node] |= iso
+            if root:
+                roots[node].add(root)
+            if day:
+                days[node].add(day)
+
+    if snap is not None:
+        for st in snap.statements.values():
+            day = _day(st.date) or published.get(st.article or "")
+            involved = [e for e in (st.speaker, *st.about) if e]
+            iso = set().union(*(own.get(e, set()) for e in involved))
+            for e in involved:
+                note(e, own.get(e, set()), None, day)
+            note(st.iri, iso, None, day)
+        for ev in snap.events.values():
+            day = _day(ev.date) or published.get(ev.article or "")
+            root = ev.cameo_code[:2] if ev.cameo_code else None
+            involved = [e for e in (*ev.participants, ev.location) if e]
+            iso = set().union(*(own.get(e, set()) for e in involved))
+            for e in involved:
+                note(e, own.get(e, set()), root, day)
+            note(ev.iri, iso, root, day)
+    out = {}
+    for node, data in graph.nodes(data=True):
+        iso = states[node] | own.get(node, set())
+        if not iso:
+            iso = {str(s) for s in data.get("states", ())} | (
+                {str(data["iso"])} if data.get("iso") else set())
+        if not roots[node] and data.get("cameo"):
+            roots[node].add(str(data["cameo"])[:2])
+        days[node] |= {d for d in (_day(data.get("date")),
+                                   *(by_id.get(a) for a in data.get("articles", ()))) if d}
+        out[node] = {"states": sorted(iso), "cameo": sorted(roots[node]),
+                     "dates": sorted(days[node])}
+    return out
+
+
+def _filter_options(facets: dict[str, dict[str, list[str]]],
+                    snap: Snapshot | None) -> dict[str, Any]:
+    """The choices of the state and CAMEO filters (with node counts) and the date span."""
+    names = {e.iso: e.label for e in snap.entities.values() if e.iso} if snap else {}
+    state_n: dict[str, int] = {}
+    root_n: dict[str, int] = {}
+    all_days: set[str] = set()
+    for f in facets.values():
+        for iso in f["states"]:
+            state_n[iso] = state_n.get(iso, 0) + 1
+        for root in f["cameo"]:
+            root_n[root] = root_n.get(root, 0) + 1
+        all_days.update(f["dates"])
+    return {
+        "stateOptions": sorted(
+            ({"iso": iso, "name": names.get(iso) or state_name(iso), "count": n}
+             for iso, n in state_n.items()), key=lambda o: o["name"]),
+        "cameoOptions": [{"root": r, "label": _cameo_label(r), "count": n}
+                         for r, n in sorted(root_n.items())],
+        "dateSpan": [min(all_days), max(all_days)] if all_days else [],
     }
 
 
@@ -207,10 +315,20 @@ def _edges(graph: nx.Graph) -> list[dict[str, Any]]:
         articles = list(data.get("articles", []))
         shown = ", ".join(map(str, articles[:5])) + (
             f" and {len(articles) - 5} more" if len(articles) > 5 else "")
+        types = (graph.nodes[u].get("type"), graph.nodes[v].get("type"))
+        statements = list(data.get("statements", [])) or [
+            n for n, t in zip((u, v), types, strict=True) if t == "statement"]
+        events = list(data.get("events", [])) or [
+            n for n, t in zip((u, v), types, strict=True) if t == "event"]
         edges.append({
             "from": u,
             "to": v,
             "kind": kind,
+            "kindLabel": str(data.get("label", kind)),
+            "weight": weight,
+            "statements": statements,
+            "events": events,
+            "articles": articles,
             "width": edge_width(weight),
             "arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}},
             "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.75},
@@ -252,10 +370,17 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
     ):
         texts = article_texts(store)
     edges = _edges(graph)
+    nodes = _nodes(graph)
+    facets = _facets(graph, snap)
+    for node in nodes:
+        node["facets"] = facets[node["id"]]
+    options = _filter_options(facets, snap)
     return {
         "title": title,
         **_legend(graph, edges),
-        "nodes": _nodes(graph),
+        **options,
+        "stateNames": {o["iso"]: o["name"] for o in options["stateOptions"]},
+        "nodes": nodes,
         "edges": edges,
         "details": _details(graph, snap),
         "statements": _statements(snap, texts) if snap else {},

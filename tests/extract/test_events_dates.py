@@ -19,6 +19,9 @@ from kg.extract.events.when_where import dateline_place, resolve_phrase
     ("last year", "2017-11-06", "2016"),
     ("next year", "2019-11-20", "2020"),
     ("two weeks ago", "2018-01-01", "2017-12"),
+    ("two years ago", "2018-01-01", "2016"),
+    ("last week", "1987-03-04", "1987-02"),          # a week: its month, not a made-up day
+    ("this week", "2018-01-05", "2018-01"),
     ("on Monday", None, None),                       # relative without a publication date
 ])
 def test_resolve_phrase(phrase, published, expected):

@@ -46,6 +46,14 @@ STATUS = [
     ("trump-abe-missiles (gold)", "Trump met Emperor Akihito, exchanging a handshake and "
      "nodding, before his lunch and talks with Abe.", "met", "reported"),
     ("trump-abe-missiles (gold)", "It has fired two missiles over Japan.", "fired", "reported"),
+    ("r21578-8095", "The Saudi leader will hold talks with Prime Minister Margaret Thatcher and "
+     "meet Queen Elizabeth and Prince Philip during the visit, his first to Britain since he "
+     "assumed power in June 1982.", "meet", "planned"),
+    # the drills go on; it is the countering that is aimed at
+    ("g5w-cluster-a124707a5aa22b683f5a2b4a", "North Korea said on Wednesday it had conducted a "
+     "test of an intermediate-range ballistic missile (IRBM) to counter U.S. and South Korean "
+     "military drills and as a first step in military action in the Pacific to “contain” the "
+     "U.S. territory of Guam.", "drills", "reported"),
 ]
 
 

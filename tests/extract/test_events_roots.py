@@ -111,6 +111,16 @@ ROOTS = [
      {P: {"Blake Farenthold": ["Farenthold"]}, ORG: {"House Ethics Committee":
                                                    ["House Ethics Committee"]}},
      "09", {"Blake Farenthold"}, "2017-12-08"),
+    ("g5w-cluster-36549ab743dc4ee795d71fd6", "Amina Ali told CNN in August that she was held "
+     "hostage by Boko Haram for more than two years, and was married off a year into her "
+     "ordeal.", {P: {"Amina Ali": ["Amina Ali"]}, ORG: {"Boko Haram": ["Boko Haram"],
+                                                     "CNN": ["CNN"]}},
+     "18", {"Amina Ali", "Boko Haram"}, "2016-10-13"),
+    ("r21578-1746", "The official said Reagan would tell the public what he is doing to set "
+     "things right in the wake of last week's scorching Tower commission report on the "
+     "origins of the scandal.",
+     {P: {"Ronald Reagan": ["Reagan"], "John Tower": ["Tower"]}},
+     "09", {"John Tower"}, "1987-03-04"),
     ("straw-china-arms (gold)", "The 15 year embargo was imposed in the aftermath of China's "
      "crackdown on protesters in Tiananmen Square in 1989.",
      {S: {"CN": ["China"]}}, "17", {"CN"}, None),
@@ -120,7 +130,7 @@ PERSON_STATES = {"Tony Blair": ("GB",), "Pervez Musharraf": ("PK",), "Mike Pence
                  "Joe Biden": ("US",), "Donald Trump": ("US",), "Volodymyr Zelensky": ("UA",),
                  "Ronald Reagan": ("US",), "Jacques Chirac": ("FR",), "Rick Perry": ("US",),
                  "Blake Farenthold": ("US",), "Rand Paul": ("US",), "Barack Obama": ("US",),
-                 "Martin Mubanga": ("GB",)}
+                 "Martin Mubanga": ("GB",), "Amina Ali": ("NG",), "John Tower": ("US",)}
 
 
 def _in_record(record_id: str, sentence: str) -> bool:

@@ -131,6 +131,14 @@ CASES = [
      "killed him.”",
      [(True, "The driver fired on the crowd, according to the police who killed him.",
        "Estrosi", "2016-07-14", "TV")]),
+    # the date right after the cue is the saying's, not part of the content
+    ("corpus:isot-0103", None,
+     "WASHINGTON (Reuters) - Republican U.S. Senator Susan Collins said on Monday she would "
+     "vote for the sweeping tax overhaul her party’s leaders hope to push through Congress "
+     "this week, all but ensuring its passage despite seemingly universal opposition from "
+     "Democrats.",
+     [(False, "she would vote for the sweeping tax overhaul her party’s leaders hope to push "
+       "through Congress this week", "Susan Collins", "2017-12-18", None)]),
     # negative cases: no statement at all
     ("corpus:g5w-cluster-4ea3774837f7170c07a74e22", None,
      "The FBI did not immediately respond to a request for comment.", []),

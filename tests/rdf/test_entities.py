@@ -27,9 +27,9 @@ SPELLINGS = ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"
 
 def _variant(extraction, article_id: str, name: str, gender: str | None):
     """The reference article under another id, Zelenskyy named ``name``."""
-    people = tuple(p for p in extraction.people if "Zelensk" not in p.name) + (
-        Person(name=name, states=("UA",), roles=("president",), gender=gender,
-               mentions=((0, 5),)),)
+    zelenskyy = Person(name=name, states=("UA",), roles=("president",), gender=gender,
+                       mentions=((0, 5),))
+    people = (*(p for p in extraction.people if "Zelensk" not in p.name), zelenskyy)
     article = dataclasses.replace(extraction.article, id=article_id)
     return dataclasses.replace(extraction, article=article, people=people)
 

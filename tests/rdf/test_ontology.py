@@ -11,6 +11,8 @@ from kg.rdf.namespaces import KG, ONTOLOGY, SCHEMA, SEM
 from kg.rdf.ontology import ontology_path
 
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
 KG_TERMS = sorted(KG.__annotations__)
 
 
@@ -51,6 +53,15 @@ def test_no_term_outside_the_vocabulary(ontology: rdflib.Graph) -> None:
         (KG.article, RDFS.subPropertyOf, PROV.wasDerivedFrom),
         (KG.name, RDFS.subPropertyOf, SCHEMA.name),
         (KG.participant, RDFS.subPropertyOf, SEM.hasActor),
+        (KG.date, RDFS.subPropertyOf, PROV.generatedAtTime),
+        (KG.builtBy, RDFS.subPropertyOf, PROV.wasGeneratedBy),
+        (KG.mentions, RDFS.subPropertyOf, SCHEMA.mentions),
+        (KG.Mention, RDFS.subClassOf, NIF.String),
+        (KG.Mention, RDFS.subClassOf, OA.TextPositionSelector),
+        (KG.start, RDFS.subPropertyOf, NIF.beginIndex),
+        (KG.end, RDFS.subPropertyOf, NIF.endIndex),
+        (KG.start, RDFS.subPropertyOf, OA.start),
+        (KG.anchor, RDFS.subPropertyOf, NIF.anchorOf),
     ],
 )
 def test_alignments(ontology: rdflib.Graph, term, relation, target) -> None:

@@ -54,3 +54,37 @@ def test_second_iso_code_fails(quads) -> None:
     result = validate(broken)
     assert not result.conforms
     assert "iso" in result.report
+
+
+def _gold_extractions(nlp, gold_dir):
+    import json
+
+    from kg.extract import extract_doc
+    from kg.ingest import from_text
+    from kg.nlp import parse, pipeline_id
+
+    for path in sorted(gold_dir.glob("*.txt")):
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        article = from_text(path.read_text(encoding="utf-8"), source=str(path), id=path.stem,
+                            published=gold.get("published"))
+        ((_, doc),) = parse(nlp, [article])
+        yield path.stem, extract_doc(doc, article, pipeline=pipeline_id(nlp))
+
+
+def test_every_gold_article_graph_conforms(nlp, gold_dir) -> None:
+    """The real pipeline's graph of each gold article (shared/gold/*.txt)."""
+    seen = 0
+    for name, extraction in _gold_extractions(nlp, gold_dir):
+        result = validate(extraction_to_quads(extraction, kg_version="0.1.0"))
+        assert result.conforms, f"{name}:\n{result.report}"
+        seen += 1
+    assert seen >= 7
+
+
+def test_two_names_for_one_entity_fail(quads) -> None:
+    name = ox.NamedNode(str(KG.name))
+    named = next(q for q in quads if q.predicate == name)
+    broken = [*quads, ox.Quad(named.subject, name, ox.Literal("Someone Else"), named.graph_name)]
+    result = validate(broken)
+    assert not result.conforms
+    assert "name" in result.report

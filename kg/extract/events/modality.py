@@ -89,6 +89,11 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
         t = t.head
         lemma = t.lemma_.lower()
         if dep == "conj":
+            # "will hold talks with Thatcher and meet Queen Elizabeth": the auxiliary
+            # of the first verb governs the second
+            shared = _own(t, lex)
+            if shared in ("planned", "hypothetical"):
+                return shared
             continue
         if lemma in lex.denial_verbs or any(c.dep_ == "neg" for c in t.children):
             return "denied"  # "denied that ...", "did not intend to take part in talks"
@@ -104,6 +109,6 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
             return own
         if lemma in lex.reporting_verbs:
             break
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb is token and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return "planned"  # "moves to lift the ban": an aim, not a deed
     return "reported"

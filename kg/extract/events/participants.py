@@ -12,86 +12,26 @@ and the subject of a light verb that governs them ("Trump held a call").
 Each actor noun phrase becomes one participant: the person or organisation
 its head names, else the state its head or a modifier names (demonym, seat
 of government, possessive). Personal pronouns are resolved to the nearest
-fitting subject before them. ISO codes for states, canonical names for
-people and organisations, as the entity layer resolved them.
+fitting subject before them (``pronouns``). ISO codes for states, canonical
+names for people and organisations, as the entity layer resolved them.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.model import Organization, Person, State
+from kg.extract.events.pronouns import resolve_pronoun
+from kg.extract.events.scope import EntityLookup, conjuncts, entity_name, modifiers
+from kg.extract.events.triggers import lexicon
 
-_NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PARTNER_PREPS = frozenset({"with", "between", "against", "on", "to", "over", "into", "upon",
                             "toward", "towards", "among", "from"})
 _NOUN_PREPS = frozenset({"with", "between", "against", "on", "of", "by", "over", "to", "into",
-                         "upon", "among"})
+                         "upon", "among", "from"})
 _SCENE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "since"})
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_THING_PRONOUNS = frozenset({"it", "its"})
-_PRIVATE_HEADS = frozenset({
-    "woman", "man", "girl", "boy", "teenager", "teen", "child", "company", "firm", "bank",
-    "investor", "fan", "couple", "passenger", "tourist", "shopper", "consumer", "driver",
-    "player", "team", "club", "exchange", "carrier", "airline", "duo", "businessman",
-    "businesswoman", "singer", "actor", "actress", "star", "athlete", "insurer", "retailer",
-    "brewer", "maker", "manufacturer", "group", "giant", "operator", "broadcaster", "newspaper"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
-
-
-class EntityLookup(Protocol):
-    """What the event extractor asks of the entity layer."""
-
-    def person_at(self, start: int, end: int) -> Person | None: ...
-    def organization_at(self, start: int, end: int) -> Organization | None: ...
-    def state_at(self, start: int, end: int) -> State | None: ...
-
-
-class ScopedEntities:
-    """The entity layer seen from one trigger: mentions outside the trigger's
-    paragraph do not count. The parser joins a headline to the first sentence
-    when only a blank line separates them; an actor of the headline must not
-    become a participant of the lead's event."""
-
-    def __init__(self, entities: EntityLookup, start: int, end: int) -> None:
-        self.entities = entities
-        self.start = start
-        self.end = end
-
-    def _inside(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
-    def person_at(self, start: int, end: int) -> Person | None:
-        return self.entities.person_at(start, end) if self._inside(start, end) else None
-
-    def organization_at(self, start: int, end: int) -> Organization | None:
-        return self.entities.organization_at(start, end) if self._inside(start, end) else None
-
-    def state_at(self, start: int, end: int) -> State | None:
-        return self.entities.state_at(start, end) if self._inside(start, end) else None
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-
-
-def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
-    """The paragraph (text between blank lines) around character ``char``."""
-    key = "kg_events_paragraphs"
-    breaks = doc.user_data.get(key)
-    if breaks is None:
-        breaks = [m.start() for m in _BLANK_LINE.finditer(doc.text)]
-        doc.user_data[key] = breaks
-    i = bisect.bisect_right(breaks, char)
-    start = breaks[i - 1] if i > 0 else 0
-    end = breaks[i] if i < len(breaks) else len(doc.text)
-    return start, end
 
 
 @dataclass
@@ -108,63 +48,35 @@ class Roles:
         return tuple(dict.fromkeys([*self.actors, *self.others]))
 
 
-def _entity(token_or_tokens: Iterable[Token], entities: EntityLookup, prefer_state: bool = False
-            ) -> str | None:
-    for token in token_or_tokens:
-        start, end = token.idx, token.idx + len(token.text)
-        if not prefer_state:
-            person = entities.person_at(start, end)
-            if person is not None:
-                return person.name
-            org = entities.organization_at(start, end)
-            if org is not None:
-                return org.name
-        state = entities.state_at(start, end)
-        if state is not None:
-            return state.iso
-        if prefer_state:
-            person = entities.person_at(start, end)
-            if person is not None:
-                return person.name
-            org = entities.organization_at(start, end)
-            if org is not None:
-                return org.name
-    return None
-
-
-def _modifiers(head: Token) -> list[Token]:
-    """The tokens that modify ``head`` inside its noun phrase (recursively)."""
-    out: list[Token] = []
-    for child in head.children:
-        if child.dep_ in _NP_MODIFIERS:
-            out.append(child)
-            out.extend(_modifiers(child))
-    return out
-
-
-def conjuncts(head: Token) -> list[Token]:
-    """``head`` and the heads conjoined to it ("Russia and Ukraine")."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ == "conj":
-            out.extend(conjuncts(child))
-    return out
-
-
 def np_actors(head: Token, entities: EntityLookup, doc: Doc, with_of: bool = False) -> list[str]:
     """The participants named by the noun phrase headed by ``head`` and its conjuncts."""
     found: list[str] = []
     for conj in conjuncts(head):
         name = _actor_of(conj, entities, doc)
-        if name is None and with_of:
+        if name is not None:
+            found.append(name)
+            if with_of and not _is_state(name):
+                # "King Fahd of Saudi Arabia": the state a person is "of"
+                found.extend(n for n in (entity_name([p], entities, prefer_state=True)
+                                         for p in _of_objects(conj)) if n and _is_state(n))
+        elif with_of:
+            # "relatives of Japanese citizens", "ministers of Britain, Canada and France"
             for child in conj.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            name = _actor_of(pobj, entities, doc)
-        if name is not None:
-            found.append(name)
+                            found.extend(n for n in (_actor_of(c, entities, doc)
+                                                     for c in conjuncts(pobj)) if n)
     return found
+
+
+def _is_state(name: str) -> bool:
+    return len(name) == 2 and name.isupper()
+
+
+def _of_objects(head: Token) -> list[Token]:
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def np_all_actors(head: Token, entities: EntityLookup) -> list[str]:
@@ -172,9 +84,9 @@ def np_all_actors(head: Token, entities: EntityLookup) -> list[str]:
     President Vladimir Putin" names two, however the parser nests them."""
     found: list[str] = []
     for conj in conjuncts(head):
-        for t in sorted([conj, *_modifiers(conj)], key=lambda t: t.i):
+        for t in sorted([conj, *modifiers(conj)], key=lambda t: t.i):
             for sub in conjuncts(t):
-                name = _entity([sub], entities)
+                name = entity_name([sub], entities)
                 if name is not None and name not in found:
                     found.append(name)
     # a state named only by a demonym beside a person is that person's, not another party
@@ -188,71 +100,14 @@ def _actor_of(head: Token, entities: EntityLookup, doc: Doc) -> str | None:
             return _actor_of(head.head.head, entities, doc)
         return resolve_pronoun(head, entities, doc)
     # the head names someone: "Shinzo Abe", "the Kremlin", "Russia"
-    name = _entity([head], entities)
+    name = entity_name([head], entities)
     if name is not None:
         return name
     # a modifier does: "Chinese officials", "China's government", "U.N. sanctions";
     # but "a US woman" or "the German exchange" are private parties, not their state
-    if head.lemma_.lower() in _PRIVATE_HEADS:
+    if head.lemma_.lower() in lexicon().private_heads:
         return None
-    return _entity(_modifiers(head), entities, prefer_state=True)
-
-
-def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | None:
-    """The person (he, she) or state (it, its) a pronoun most likely stands for.
-
-    The nearest subject before it in its own sentence, then the subjects of
-    the two sentences before; for a person, the nearest person mention within
-    those sentences as a last resort. Plural pronouns are left unresolved.
-    """
-    lower = token.lower_
-    if lower in _PERSON_PRONOUNS:
-        kind = "person"
-    elif lower in _THING_PRONOUNS:
-        kind = "state"
-    else:
-        return None
-    gender = _PERSON_PRONOUNS.get(lower)
-    sent = token.sent
-    sents = [sent]
-    start = sent.start
-    for _ in range(2):
-        if start == 0:
-            break
-        prev = doc[start - 1].sent
-        sents.append(prev)
-        start = prev.start
-
-    def fits(t: Token) -> str | None:
-        s, e = t.idx, t.idx + len(t.text)
-        if kind == "person":
-            person = entities.person_at(s, e)
-            if person is not None and (gender is None or person.gender in (None, gender)):
-                return person.name
-            return None
-        state = entities.state_at(s, e)
-        return state.iso if state is not None else None
-
-    for i, s in enumerate(sents):
-        tokens = [t for t in s if i > 0 or t.i < token.i]
-        if kind == "state" and i == 0:
-            # "North Korea's threats -- it also conducted": the nearest state before
-            for t in reversed(tokens):
-                name = fits(t)
-                if name:
-                    return name
-        for t in reversed(tokens):
-            if t.dep_ in _SUBJECTS and t.pos_ != "PRON":
-                for cand in [t, *_modifiers(t)]:
-                    name = fits(cand)
-                    if name:
-                        return name
-        if kind == "person" or i == 0:
-            for t in reversed(tokens):
-                name = fits(t)
-                if name:
-                    return name
-    return None
+    return entity_name(modifiers(head), entities, prefer_state=True)
 
 
 def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
@@ -265,7 +120,7 @@ def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
     for child in verb.children:
         if child.dep_ in subject_deps:
             pronoun = pronoun or child.pos_ == "PRON"
-            subjects.extend(np_actors(child, entities, doc))
+            subjects.extend(np_actors(child, entities, doc, with_of=True))
         elif child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -305,7 +160,7 @@ def _left_actor(verb: Token, entities: EntityLookup, doc: Doc) -> str | None:
             return None
         if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
             continue
-        name = _entity([t], entities)
+        name = entity_name([t], entities)
         if name is not None:
             return name
     return None
@@ -346,6 +201,10 @@ def verb_roles(verb: Token, entities: EntityLookup, doc: Doc) -> Roles:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd"):
             others.extend(np_actors(child, entities, doc, with_of=True))
+        if child.dep_ == "oprd":
+            # "held hostage by Boko Haram": the parser hangs the agent on "hostage"
+            for pobj in _prep_objects(child, frozenset({"by"})):
+                actors.extend(np_actors(pobj, entities, doc))
     for pobj in _prep_objects(verb, _PARTNER_PREPS):
         others.extend(np_actors(pobj, entities, doc))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -389,8 +248,8 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
                     if name:
                         actors.append(name)
                 # "Russia-Ukraine talks": Russia hangs from Ukraine as a compound
-                for grand in _modifiers(child):
-                    g = _entity([grand], entities, prefer_state=True)
+                for grand in modifiers(child):
+                    g = entity_name([grand], entities, prefer_state=True)
                     if g:
                         actors.append(g)
     with_partner = False

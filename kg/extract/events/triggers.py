@@ -51,6 +51,7 @@ class Rule:
     needs_actor: bool = False
     scene_actor: bool = False
     min_participants: int = 1
+    as_modifier: bool = False
     priority: int = 0
 
 
@@ -68,6 +69,9 @@ class Lexicon:
     new_happening_words: frozenset[str]
     intent_codes: dict[str, str]
     planned_as_intent: frozenset[str]
+    person_nouns: frozenset[str]
+    military_targets: frozenset[str]
+    private_heads: frozenset[str]
 
 
 @cache
@@ -95,6 +99,7 @@ def lexicon() -> Lexicon:
                 needs_actor=bool(raw.get("needs_actor", False)),
                 scene_actor=bool(raw.get("scene_actor", False)),
                 min_participants=int(raw.get("min_participants", 1)),
+                as_modifier=bool(raw.get("as_modifier", False)),
                 priority=int(raw.get("priority", 0)),
             ))
         except KeyError as exc:
@@ -111,6 +116,9 @@ def lexicon() -> Lexicon:
         new_happening_words=frozenset(data.get("new_happening_words", ())),
         intent_codes=dict(data.get("intent_codes", {})),
         planned_as_intent=frozenset(data.get("planned_as_intent", ())),
+        person_nouns=frozenset(data.get("person_nouns", ())),
+        military_targets=frozenset(data.get("military_targets", ())),
+        private_heads=frozenset(data.get("private_heads", ())),
     )
 
 
@@ -142,7 +150,7 @@ def context(token: Token) -> frozenset[str]:
             words.add(child.text.lower())
             if depth == 0:
                 words.add(child.dep_)
-            if depth < 2 and child.dep_ in ("prep", "pobj", "compound", "amod", "dobj",
+            if depth < 2 and child.dep_ in ("prep", "pobj", "compound", "amod", "dobj", "agent",
                                              "nsubjpass", "pcomp", "npadvmod", "advmod",
                                              "conj", "xcomp"):
                 add(child, depth + 1)

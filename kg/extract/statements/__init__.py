@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +37,7 @@ from kg.extract.statements.cues import Cue, find_cues
 from kg.extract.statements.medium import find_medium
 from kg.extract.statements.quotes import Quote, find_quotes, paragraphs
 from kg.extract.statements.sources import Speaker, resolve, subject_of
+from kg.extract.statements.text import doc_text
 from kg.extract.statements.when import statement_date
 from kg.ingest.article import Article
 
@@ -67,9 +68,9 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
     """Every statement of the article: direct quotes and indirect reports,
     each with its speaker, cue, date, medium and the people and states it is
     about. ``doc`` is the parse of the article (boilerplate blanked)."""
-    text = doc.text
+    text = doc_text(doc)
     starts = [t.idx for t in doc]
-    token_at = _char_to_token(doc)
+    token_at = _char_to_token(doc, starts)
     sent_of = _sent_index(doc)
     quotes = [q for q in find_quotes(text)
               if not article.is_boilerplate(q.open_at, q.end) and text[q.start:q.end].strip()]
@@ -87,19 +88,22 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
         st = _indirect(doc, info, in_quote, starts)
         if st is not None:
             out.append(st)
-    out.extend(_direct(doc, article, entities, quotes, infos, token_at, sent_of, discourse))
-    out = [_with_about(s, entities) for s in out
-           if not article.is_boilerplate(*s.span)]
+    out.extend(_direct(doc, entities, quotes, infos, token_at, sent_of, discourse))
+    # the parse saw boilerplate blanked; the statement's words are the article's
+    out = [_with_about(replace(s, text=article.text[s.span[0]:s.span[1]]), entities)
+           for s in out if not article.is_boilerplate(*s.span)]
     out.sort(key=lambda s: (s.span, s.direct))
+    log.debug("%s: %d statements from %d quotes and %d cues", article.id, len(out),
+              len(quotes), len(infos))
     return tuple(out)
 
 
-def _char_to_token(doc: Doc) -> list[int]:
-    table = [0] * (len(doc.text) + 1)
-    for tok in doc:
-        end = doc[tok.i + 1].idx if tok.i + 1 < len(doc) else len(doc.text) + 1
-        for c in range(tok.idx, min(end, len(table))):
-            table[c] = tok.i
+def _char_to_token(doc: Doc, token_starts: list[int]) -> list[int]:
+    """Token index for each character offset (the token starting at or before it)."""
+    table = [0] * (len(doc_text(doc)) + 1)
+    starts = [*token_starts, len(table)]
+    for i in range(len(starts) - 1):
+        table[starts[i]:starts[i + 1]] = [i] * (starts[i + 1] - starts[i])
     return table
 
 
@@ -129,7 +133,8 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
     infos: list[_CueInfo] = []
     platforms: dict[str | None, str] = {}
     cue_tokens = {c.token.i for c in cues}
-    paras = paragraphs(doc.text)
+    quoted = frozenset(i for i, q in enumerate(in_quote) if q)
+    paras = paragraphs(doc_text(doc))
     para_starts = [p[0] for p in paras]
     for cue in cues:
         head = subject_of(cue)
@@ -137,14 +142,20 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
         if head is not None and speaker is not None and speaker.name is None and \
                 head.pos_ != "PRON":
             continue  # "the decision would suggest": no one speaks
+        if speaker is not None and speaker.type == "person" and speaker.person is None and \
+                speaker.name and speaker.span is not None and head is not None:
+            # a person the entity layer did not keep ("Ms Okesola said"): remember
+            # them, so that "she said" in the next sentence finds them
+            speaker = replace(speaker, person=discourse.add_person(speaker.name, speaker.span,
+                                                                   head))
         if speaker is not None and speaker.person is not None and head is not None:
             discourse.add_speaker(cue.token.idx, head, speaker.person)  # type: ignore[arg-type]
         elif speaker is not None and speaker.type == "organization" and speaker.name:
             discourse.bodies.append((cue.token.idx, speaker))
         bounds = paras[max(0, bisect.bisect_right(para_starts, cue.token.idx) - 1)] \
-            if paras else (0, len(doc.text))
+            if paras else (0, len(doc_text(doc)))
         content = content_span(cue, cue_tokens, bounds)
-        skip = {i for i, q in enumerate(in_quote) if q}
+        skip = set(quoted)
         if content is not None:
             skip |= {t.i for t in doc.char_span(*content, alignment_mode="expand") or ()}
         family = _family(cue)
@@ -155,10 +166,8 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
         elif medium is not None and medium in _platform_names():
             platforms[key] = medium
         date = statement_date(family, skip, article.published)
-        left = min(t.idx for t in family)
         verb = cue.token
         sub = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
-        del left
         infos.append(_CueInfo(cue, speaker, content, sub, date, medium, sent_of[verb.i]))
     return infos
 
@@ -192,7 +201,7 @@ def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
     if info.content is None or info.speaker is None:
         return None
     if info.speaker.name is None and info.speaker.span is not None:
-        subject = doc.text[info.speaker.span[0]:info.speaker.span[1]].lower()
+        subject = doc_text(doc)[info.speaker.span[0]:info.speaker.span[1]].lower()
         if subject not in _PERSONAL:
             return None  # "that would quickly reveal their mistake": no one speaks
     start, end = info.content
@@ -202,14 +211,14 @@ def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
     if own < _MIN_INDIRECT_WORDS:
         return None
     sent = info.cue.token.sent
-    return _statement(doc.text, info.content, False, info, info.speaker,
+    return _statement(doc_text(doc), info.content, False, info, info.speaker,
                       (sent.start_char, sent.end_char))
 
 
-def _direct(doc: Doc, article: Article, entities: Entities, quotes: list[Quote],
+def _direct(doc: Doc, entities: Entities, quotes: list[Quote],
             infos: list[_CueInfo], token_at: list[int], sent_of: list[int],
             discourse: Discourse) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     para_starts = [p[0] for p in paras]
     picked: list[tuple[Quote, _CueInfo | None, Speaker | None] | None] = []
@@ -238,7 +247,7 @@ def _direct(doc: Doc, article: Article, entities: Entities, quotes: list[Quote],
         choice = picked[k]
         if choice is None:
             if words(text[q.start:q.end]) < _MIN_ORPHAN_WORDS or \
-                    is_title_like(doc, q, token_at):
+                    is_title_like(doc, q):
                 continue
             choice = (q, None, None)
         _, info, speaker = choice
@@ -246,7 +255,6 @@ def _direct(doc: Doc, article: Article, entities: Entities, quotes: list[Quote],
         sent = tok.sent
         out.append(_statement(text, (q.start, q.end), True, info, speaker,
                               (sent.start_char, sent.end_char)))
-    del article
     return out
 
 
@@ -254,7 +262,7 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
                sent_of: list[int], entities: Entities, discourse: Discourse,
                paragraph: tuple[int, int]
                ) -> tuple[Quote, _CueInfo | None, Speaker | None] | None:
-    text = doc.text
+    text = doc_text(doc)
     n_words = words(text[q.start:q.end])
     first = sent_of[token_at[q.open_at]]
     last = sent_of[token_at[max(q.start, q.end - 1)]]
@@ -287,9 +295,9 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
                 return (q, None, speaker)
         if n_words >= SHORT or _licensed(q, info):
             return (q, info, info.speaker)
-        if is_title_like(doc, q, token_at):
+        if is_title_like(doc, q):
             return None
-    if n_words < SHORT and is_title_like(doc, q, token_at):
+    if n_words < SHORT and is_title_like(doc, q):
         return None
     if owner is not None:
         speaker = resolve(owner, entities, discourse)
@@ -309,7 +317,7 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
 def _tail_cue(doc: Doc, q: Quote, info: _CueInfo) -> bool:
     """A cue in the sentence after the quote counts when nothing but the
     closing mark and a few words separate them (“A.” he said.)."""
-    gap = doc.text[q.outer[1]:info.cue.span[0]].strip()
+    gap = doc_text(doc)[q.outer[1]:info.cue.span[0]].strip()
     if "\n" in gap or words(gap) > 4:
         return False
     if not gap or (gap[:1].islower() and words(gap) <= 2):
@@ -342,6 +350,4 @@ def _with_about(st: Statement, entities: Entities) -> Statement:
             about.append(state.iso)
     if not about:
         return st
-    from dataclasses import replace
-
     return replace(st, about=tuple(about))

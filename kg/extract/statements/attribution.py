@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.statements.lexicon import lexicon
 from kg.extract.statements.quotes import Quote
+from kg.extract.statements.text import doc_text
 
 _WORD = re.compile(r"\w+")
 SHORT = 4
@@ -32,17 +33,16 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def is_title_like(doc: Doc, quote: Quote, token_at: list[int]) -> bool:
+def is_title_like(doc: Doc, quote: Quote) -> bool:
     """True for a quoted name of a work or a thing ("a film called “Xyz”",
     the “Hanoi Hilton”): each word capitalised, or a naming word right before."""
-    text = doc.text[quote.start:quote.end]
+    text = doc_text(doc)[quote.start:quote.end]
     tokens = text.split()
-    before = doc.text[max(0, quote.open_at - 30):quote.open_at].split()
+    before = doc_text(doc)[max(0, quote.open_at - 30):quote.open_at].split()
     if before and before[-1].lower().strip(",") in _NAMING:
         return True
     if before[-2:-1] and before[-2].lower() in ("as",) and before[-1].lower() == "known":
         return True
-    del token_at
     return bool(tokens) and len(tokens) <= 6 and all(t[:1].isupper() for t in tokens) and \
         not text.rstrip().endswith((".", "!", "?"))
 

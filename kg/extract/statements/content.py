@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.statements.cues import Cue
+from kg.extract.statements.text import doc_text
 
 _TO_INFINITIVE = frozenset(
     {"vow", "pledge", "promise", "threaten", "agree", "demand", "propose", "offer", "urge",
@@ -22,7 +23,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?(?:,[^-—–\n]{1,30})?\s+[-—–]+\s+")
 _OBJECT_PREPS = frozenset({"of", "for", "as", "over", "against"})
 _STRIP_START = frozenset({"that", ",", ":", "-", "—", "–", ";"})
-_STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–"})
+_STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–", "\"", "“", "‘", "("})
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -122,11 +123,17 @@ def content_span(cue: Cue, cue_tokens: set[int], bounds: tuple[int, int]
         if any(not doc[j].is_space for j in gap):
             break  # whitespace the parser hung elsewhere is no gap
         run.append(tok)
+    # "said on Monday she would vote": the date belongs to the saying
+    while run and run[0].i > cue.token.i and (
+            run[0].ent_type_ in ("DATE", "TIME") or
+            (run[0].lower_ in ("on", "last", "this") and run[0].i + 1 < len(doc) and
+            doc[run[0].i + 1].ent_type_ in ("DATE", "TIME"))):
+        run.pop(0)
     span = _span_of(run)
     if span is None:
         return None
     # a dateline is not what was said: "LONDON, March 2 - ...", "TOKYO (Reuters) - ..."
-    text = cue.token.doc.text
+    text = doc_text(cue.token.doc)
     m = _DATELINE.match(text, span[0], span[1])
     if m and m.end() < span[1]:
         span = (m.end(), span[1])

@@ -53,6 +53,7 @@ class Discourse:
     mentions: list[tuple[int, int, int, bool, Person]] = field(default_factory=list)
     speakers: list[tuple[int, int, Person]] = field(default_factory=list)  # offset, sent, person
     bodies: list[tuple[int, Any]] = field(default_factory=list)  # offset, organisation Speaker
+    extra: list[Person] = field(default_factory=list)  # speakers the entity layer missed
 
     def __post_init__(self) -> None:
         for person in self.entities.people:
@@ -66,6 +67,19 @@ class Discourse:
                 sent = _sent_index(self.doc, root)
                 self.mentions.append((start, end, sent, subject, person))
         self.mentions.sort(key=lambda m: m[0])
+
+    def add_person(self, name: str, span: tuple[int, int], token: Token) -> Person:
+        """A person named as a speaker whom the entity layer did not keep; they
+        join the discourse as a subject mention of unknown gender."""
+        for known in self.extra:
+            if known.name == name:
+                break
+        else:
+            known = Person(name=name, mentions=(span,))
+            self.extra.append(known)
+        self.mentions.append((span[0], span[1], _sent_index(self.doc, token), True, known))
+        self.mentions.sort(key=lambda m: m[0])
+        return known
 
     def add_speaker(self, offset: int, token: Token, person: Person) -> None:
         self.speakers.append((offset, _sent_index(self.doc, token), person))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.statements.lexicon import lexicon
+from kg.extract.statements.text import doc_text
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Cue:
     @property
     def text(self) -> str:
         start, end = self.span
-        return self.token.doc.text[start:end]
+        return doc_text(self.token.doc)[start:end]
 
 
 def _negated(token: Token) -> bool:
@@ -49,6 +50,8 @@ def kind_of(token: Token) -> str | None:
     """The frame of ``token`` as a reporting verb, or None when it is not one."""
     lex = lexicon()
     lemma = token.lemma_.lower()
+    if lemma not in lex.verbs:
+        return None
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
     has_particle = any(c.dep_ == "prt" and c.lower_ == lex.particle.get(lemma)

@@ -31,9 +31,7 @@ class Lexicon:
     collective_heads: frozenset[str]
     past_markers: frozenset[str]
 
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.clause | self.object | self.hearer | frozenset(self.particle)
+    verbs: frozenset[str]  # every lemma above, for a quick first test
 
 
 @cache
@@ -58,4 +56,6 @@ def lexicon() -> Lexicon:
         organization_heads=frozenset(speakers["organization_heads"]),
         collective_heads=frozenset(speakers["collective_heads"]),
         past_markers=frozenset(speakers["past_markers"]),
+        verbs=frozenset(verbs["clause"]) | frozenset(verbs["object"]) |
+        frozenset(verbs["hearer"]) | frozenset(verbs["particle"]),
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.model import Entities
 from kg.extract.statements.lexicon import lexicon
+from kg.extract.statements.text import doc_text
 
 _PREPS = frozenset({"on", "in", "at", "during", "to", "via", "through", "with"})
 _DROP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "same",
@@ -30,7 +31,7 @@ def _text(tokens: list[Token]) -> str:
     words = [t for t in tokens if not t.is_space]
     if not words:
         return ""
-    return words[0].doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    return doc_text(words[0].doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def _platform_in(tokens: list[Token]) -> str | None:
@@ -48,7 +49,6 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
     """The name in an outlet phrase: the organisation the entity layer knows,
     else the proper-noun compounds before an outlet head ("RBC news agency"),
     else the proper-noun phrase itself ("The Associated Press")."""
-    tokens = [t for t in noun.subtree if t.i <= noun.i or t.dep_ in ("poss", "case")]
     platform = _platform_in(list(noun.subtree))
     if platform:
         return platform
@@ -60,6 +60,10 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
         names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if not names:
             names = [t for t in noun.lefts if t.pos_ == "PROPN"]
+        owners = [t for t in noun.lefts if t.dep_ == "poss" and t.pos_ == "PROPN" and
+                  t.ent_type_ not in _NOT_MEDIA]
+        if names and owners:  # "BBC Radio 4's Today programme": the programme's full name
+            return _text([owners[0].left_edge, *names])
         if names:
             org = entities.organization_at(names[0].idx, names[-1].idx + len(names[-1]))
             return org.name if org else _text(names)
@@ -77,7 +81,6 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
         if words and words[-1].lower_ in lex.occasions:
             return " ".join(_text(words).split())
         return _text(words) or None
-    del tokens
     return None
 
 

@@ -19,6 +19,7 @@ from kg.extract.model import Entities, Organization, Person, SpeakerType
 from kg.extract.statements.coref import Discourse, pronoun_gender
 from kg.extract.statements.cues import Cue
 from kg.extract.statements.lexicon import lexicon
+from kg.extract.statements.text import doc_text
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
@@ -74,7 +75,29 @@ def subject_of(cue: Cue) -> Token | None:
                 verb.head.lemma_.lower() in lexicon().verbs):
             verb = verb.head  # "went on to say", "was quoted as saying"
             continue
+        return _adjacent_name(cue.token)
+    return None
+
+
+def _dateline(head: Token) -> bool:
+    """An upper-case place at the head of a story ("BUFFALO, N.Y. —",
+    "MIAMI, March 23 -") is a dateline, never a speaker."""
+    if not head.text.isupper() or len(head.text) < 3:
+        return False
+    text = doc_text(head.doc)
+    line_start = text.rfind("\n", 0, head.idx) + 1
+    return not text[line_start:head.idx].strip(" \t") or head.i < 4
+
+
+def _adjacent_name(verb: Token) -> Token | None:
+    """When the parse gave the cue no subject ("..., the carmaker's chief
+    executive Helmut Panke said:" with the name hung on an earlier noun),
+    the name standing right before the verb."""
+    if verb.i == 0:
         return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG"):
+        return before
     return None
 
 
@@ -102,7 +125,7 @@ def _surface(tokens: list[Token]) -> str:
         words = words[1:]
     if not words:
         return ""
-    return tokens[0].doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    return doc_text(tokens[0].doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
@@ -188,6 +211,8 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         if states:
             return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
         return Speaker(_surface(core) or None, "anonymous", (), _span(core))
+    if head.pos_ == "PROPN" and _dateline(head):
+        return Speaker(None, "unknown", (), _span(core))  # "BUFFALO, N.Y. — ..."
     if head.pos_ == "PROPN":
         # a name the entity layer did not keep: trust the tagger's type
         honorific = any(t.lower_.rstrip(".") in _HONORIFICS for t in core)

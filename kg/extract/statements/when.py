@@ -1,21 +1,22 @@
 """When a statement was made.
 
 From a date phrase of the cue's clause ("said Friday", "on Thursday",
-"last week"), resolved against the publication date by
-:func:`kg.extract.dates.resolve_date`; else the publication date when the
-article reports the statement as the day's news: a simple past cue ("said",
-"told") with no marker that puts it earlier ("said repeatedly before taking
-office", "had said", "has said", "earlier"). A present-tense cue ("experts
-say") states a standing view, not a dated utterance, and gets no date.
-Phrases inside the reported content ("the exchange was ongoing Friday
-morning") are the content's time, not the statement's.
+"last week", "In a televised speech last November 13"), resolved against the
+publication date by :func:`kg.extract.dates.resolve_date`; else the
+publication date when the article reports the statement as the day's news: a
+simple past or present cue ("said", "told", "says") with no marker that puts
+it earlier ("said repeatedly before taking office", "had said", "has said",
+"previously"). A participle ("saying") takes its verb's tense. Phrases inside
+the reported content ("the exchange was ongoing Friday morning") are the
+content's time, not the statement's. Without a publication date, only
+absolute dates resolve.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.dates import parse_published, resolve_date
 from kg.extract.statements.lexicon import lexicon
@@ -62,10 +63,22 @@ def date_phrase(family: list[Token], skip: set[int]) -> str | None:
                 text = " ".join(t.text for t in tokens)
                 if _DATED.search(text):
                     return text
+    # "said on Monday she would ...": the date between the cue and its content
+    cue = family[0]
+    doc = cue.doc
+    j = cue.i + 1
+    if j < len(doc) and doc[j].lower_ in ("on", "last", "this"):
+        j += 1
+    phrase = []
+    while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME") and j not in skip:
+        phrase.append(doc[j].text)
+        j += 1
+    if phrase and _DATED.search(" ".join(phrase)):
+        return " ".join(phrase)
     # deeper: "In a televised speech last November 13, Reagan called ..."
     heads = {t.i for t in family}
     sent = family[0].sent
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         if ent.label_ not in ("DATE", "TIME") or any(t.i in skip for t in ent):
             continue
         verb = ent.root.head
@@ -74,6 +87,16 @@ def date_phrase(family: list[Token], skip: set[int]) -> str | None:
         if verb.i in heads and _DATED.search(ent.text):
             return ent.text
     return None
+
+
+def _ents_in(sent: Span) -> list[Span]:
+    """The date and time entities of ``sent`` (``Span.ents`` scans the whole doc)."""
+    doc = sent.doc
+    cached = doc.user_data.get("kg_date_ents")
+    if cached is None:
+        cached = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        doc.user_data["kg_date_ents"] = cached
+    return [e for e in cached if sent.start <= e.start and e.end <= sent.end]
 
 
 def _earlier(family: list[Token]) -> bool:

@@ -1,0 +1,77 @@
+"""Personal pronouns as participants: "It has fired two missiles over Japan".
+
+kg has no coreference model (shared/STACK.md); a pronoun is resolved by rule
+to the nearest fitting subject before it: a person for he/she, a state for
+it/its, looking through its own sentence and the two before, across
+paragraph breaks (AP paragraphs are often one sentence long). Plural
+pronouns are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.scope import EntityLookup, ScopedEntities, modifiers
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_THING_PRONOUNS = frozenset({"it", "its"})
+
+
+def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | None:
+    """The person (he, she) or state (it, its) a pronoun most likely stands for.
+
+    The nearest subject before it in its own sentence, then the subjects of
+    the two sentences before; for a person, the nearest person mention within
+    those sentences as a last resort. Plural pronouns are left unresolved.
+    """
+    if isinstance(entities, ScopedEntities):
+        entities = entities.entities  # an antecedent may stand in an earlier paragraph
+    lower = token.lower_
+    if lower in _PERSON_PRONOUNS:
+        kind = "person"
+    elif lower in _THING_PRONOUNS:
+        kind = "state"
+    else:
+        return None
+    gender = _PERSON_PRONOUNS.get(lower)
+    sent = token.sent
+    sents = [sent]
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        sents.append(prev)
+        start = prev.start
+
+    def fits(t: Token) -> str | None:
+        s, e = t.idx, t.idx + len(t.text)
+        if kind == "person":
+            person = entities.person_at(s, e)
+            if person is not None and (gender is None or person.gender in (None, gender)):
+                return person.name
+            return None
+        state = entities.state_at(s, e)
+        return state.iso if state is not None else None
+
+    for i, s in enumerate(sents):
+        tokens = [t for t in s if i > 0 or t.i < token.i]
+        if kind == "state" and i == 0:
+            # "North Korea's threats -- it also conducted": the nearest state before
+            for t in reversed(tokens):
+                name = fits(t)
+                if name:
+                    return name
+        for t in reversed(tokens):
+            if t.dep_ in _SUBJECTS and t.pos_ != "PRON":
+                for cand in [t, *modifiers(t)]:
+                    name = fits(cand)
+                    if name:
+                        return name
+        if kind == "person" or i == 0:
+            for t in reversed(tokens):
+                name = fits(t)
+                if name:
+                    return name
+    return None
