@@ -36,6 +36,8 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
+
 from kg import __version__
 from kg.errors import InputError, KgError
 from kg.extract import Extraction, extract_doc
@@ -230,18 +232,7 @@ def run_batches(work: Iterator[list[Article]], settings: Settings,
 # ------------------------------------------------------------------ step 2
 
 
-def _metadata_quads(article: Article, pipeline: str) -> set[tuple]:
-    """The quads about the article and its build that a fresh build would
-    write: its text and metadata, kg's version and the spaCy pipeline.
-    They are a function of everything the rest of the graph depends on."""
-    graph = article_iri(article.id)
-    subjects = {graph, build_iri(graph)}
-    quads = extraction_to_quads(Extraction(article=article), pipeline=pipeline,
-                                kg_version=__version__)
-    return {(q.subject, q.predicate, q.object) for q in quads if q.subject in subjects}
-
-
-#: The stored counterpart of :func:`_metadata_quads` (``?g`` is bound per article).
+#: The stored metadata of one article (``?g`` is bound per article).
 STORED_METADATA = """
 SELECT * WHERE { GRAPH ?g {
   { ?g ?p ?o BIND(?g AS ?s) } UNION { ?g kg:builtBy ?s . ?s ?p ?o }
@@ -249,19 +240,40 @@ SELECT * WHERE { GRAPH ?g {
 """
 
 
-def _predicates(pipeline: str) -> frozenset:
-    """Every predicate :func:`_metadata_quads` can produce (an article with all fields)."""
-    full = Article(id="x", source="x", text="x", url="https://example.org/x", title="x",
-                   published="2025-01-01")
-    return frozenset(p for _s, p, _o in _metadata_quads(full, pipeline))
+class UnchangedCheck:
+    """Tells whether a store already holds an article's graph as a fresh build
+    would write it.
 
+    A graph is a function of the article (text and metadata), kg's version
+    and the spaCy pipeline; all of them are in the quads about the article
+    and its build. So those quads, from a fresh mapping, are compared with
+    the stored ones — after a round trip through an in-memory Oxigraph
+    store, because Oxigraph keeps literals in canonical form
+    (``2019-11-19T13:03:00+00:00`` comes back as ``...13:03:00Z``).
+    """
 
-def is_unchanged(store, article: Article, pipeline: str, predicates: frozenset) -> bool:
-    """True when ``store`` holds this article's graph built from the same text
-    and metadata by the same kg version and spaCy pipeline."""
-    rows = store.query(STORED_METADATA, {"g": article_iri(article.id)})
-    stored = {(r["s"], r["p"], r["o"]) for r in rows if r["p"] in predicates}
-    return bool(stored) and stored == _metadata_quads(article, pipeline)
+    def __init__(self, store, pipeline: str) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self._scratch = ox.Store()
+        full = Article(id="x", source="x", text="x", url="https://example.org/x", title="x",
+                       published="2025-01-01")
+        self.predicates = frozenset(p for _s, p, _o in self._expected(full))
+
+    def _expected(self, article: Article) -> set[tuple]:
+        graph = article_iri(article.id)
+        subjects = {graph, build_iri(graph)}
+        quads = [q for q in extraction_to_quads(Extraction(article=article),
+                                                pipeline=self.pipeline, kg_version=__version__)
+                 if q.subject in subjects]
+        self._scratch.clear()
+        self._scratch.extend(quads)
+        return {(q.subject, q.predicate, q.object) for q in self._scratch}
+
+    def __call__(self, article: Article) -> bool:
+        rows = self.store.query(STORED_METADATA, {"g": article_iri(article.id)})
+        stored = {(r["s"], r["p"], r["o"]) for r in rows if r["p"] in self.predicates}
+        return bool(stored) and stored == self._expected(article)
 
 
 # ------------------------------------------------------------------ steps 5, 6
@@ -315,12 +327,11 @@ def build(
 
     articles: Iterable[Article] = _articles(inputs, settings, skipped)
     if not rebuild:
-        pipeline = pipeline_id(load(settings.model))
-        predicates = _predicates(pipeline)
+        unchanged = UnchangedCheck(store, pipeline_id(load(settings.model)))
 
         def changed(stream: Iterable[Article]) -> Iterator[Article]:
             for article in stream:
-                if is_unchanged(store, article, pipeline, predicates):
+                if unchanged(article):
                     report.unchanged += 1
                     done(article)
                 else:
@@ -399,5 +410,4 @@ __all__ = [
     "extract_all",
     "extract_articles",
     "extract_batch",
-    "is_unchanged",
 ]

@@ -9,8 +9,9 @@ same code::
     .venv/bin/python scripts/fuzz.py --examples 2000       # per property
     .venv/bin/python scripts/fuzz.py --examples 300 --only extract
 
-It prints how many examples each property ran and exits 1 on the first
-falsifying example (hypothesis prints it, shrunk).
+It prints how many examples each property ran (shrinking included) and, for
+a property that fails, hypothesis's shrunk falsifying example; it goes on
+with the other properties and exits 1 when any failed.
 """
 
 from __future__ import annotations
@@ -183,14 +184,21 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or ["decode", "ingest_text", "ingest_jsonl", "ingest_html", "extract"]
     nlp = load() if "extract" in names else None
     started = time.monotonic()
+    failed = []
     for name in names:
-        _run(name, args.examples, nlp)
-        print(f"{name:14} {RUNS[name]:7} examples, no failure", flush=True)
+        try:
+            _run(name, args.examples, nlp)
+        except Exception as exc:  # hypothesis re-raises the shrunk failure: report, go on
+            failed.append(name)
+            print(f"{name:14} {RUNS[name]:7} examples, FAILED: {exc}", flush=True)
+        else:
+            print(f"{name:14} {RUNS[name]:7} examples, no failure", flush=True)
     if "extract" in names:
         print(f"extract items offset-checked: {RUNS['extract_items']}")
     total = sum(n for k, n in RUNS.items() if k != "extract_items")
-    print(f"total {total} examples in {time.monotonic() - started:.0f}s")
-    return 0
+    print(f"total {total} examples in {time.monotonic() - started:.0f}s"
+          + (f"; failed: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

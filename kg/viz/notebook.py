@@ -39,7 +39,7 @@ class InlineExplorer:
 def inline(page: str, *, height: int = 720) -> Any:
     """An object Jupyter displays as the explorer: ``IPython.display.HTML`` when
     IPython is installed (as in every notebook), else :class:`InlineExplorer`."""
-    markup = iframe(page, height=height)
+    markup = f'<div class="kg-explorer">{iframe(page, height=height)}</div>'
     try:
         from IPython.display import HTML
     except ImportError:

@@ -88,3 +88,20 @@ def test_supposed_and_denied_events_found_nothing(nlp):
                          states={"JP": ["Tokyo", "Japan"], "KP": ["North Korean"]},
                          person_states={"Donald Trump": ("US",), "Shinzo Abe": ("JP",)})
     assert events_of(nlp, text, layer, "2017-11-06") == ()
+
+
+def test_a_pledge_is_the_intent_to_do_what_it_pledges(nlp):
+    """straw-china-arms (gold): "the EU pledged to work towards lifting the ban" is
+    the planned lifting of the EU's ban on China (035), one event with the
+    "moves to lift" before it; the pledge is not a second event."""
+    text = ("Moves to lift the European Union's ban on arms exports to China have been "
+            "condemned by human rights groups and the Conservatives. In December, the EU "
+            "pledged to work towards lifting the ban but said it was not ready to do so yet.")
+    layer = entities_for(text, states={"CN": ["China"]},
+                         orgs={"European Union": ["European Union", "EU"]})
+    events = events_of(nlp, text, layer, None)
+    lifting = [e for e in events if e.cameo == "035"]
+    assert len(lifting) == 1
+    assert {"European Union", "CN"} <= set(lifting[0].participants)
+    assert len(lifting[0].mentions) == 2 and lifting[0].status == "planned"
+    assert not [e for e in events if e.pattern == "intent.promise.v"]

@@ -160,3 +160,115 @@ def test_big_graphs_start_without_unconnected_nodes(kg_store, visit, tmp_path):
     v.page.check("#kg-isolated")
     assert len(v.visible()) == len(graph)
     assert v.errors == [] and v.external == []
+
+
+def _reset(v) -> None:
+    v.page.click("#kg-reset")
+    assert v.page.is_hidden("#kg-reset")
+
+
+def test_state_cameo_and_date_filters(pages, visit):
+    from kg_fixture_store import ASSAD, INTERFAX, PESKOV, RBC, RU, SARALIEV, SY, UA, US, USHAKOV
+
+    from kg.graph import article_subgraph
+
+    graph, path = pages["actor"]
+    v = visit(path)
+    assert v.page.is_hidden("#kg-reset")
+    v.page.select_option("#kg-state", "RU")
+    assert set(v.visible()) == {PUTIN, PESKOV, SARALIEV, USHAKOV, RU, RBC, INTERFAX}
+    v.page.select_option("#kg-state", "SY")
+    assert set(v.visible()) == {ASSAD, SY}
+    _reset(v)
+    assert len(v.visible()) == graph.number_of_nodes()
+    v.page.select_option("#kg-cameo", "08")  # the prisoner exchange: Russia and Ukraine
+    assert set(v.visible()) == {RU, UA}
+    _reset(v)
+    v.page.fill("#kg-from", "2017-01-01")
+    v.page.fill("#kg-to", "2017-12-31")
+    assert set(v.visible()) == set(article_subgraph(graph, "isot-0572"))
+    v.page.fill("#kg-from", "2025-05-24")
+    v.page.fill("#kg-to", "")
+    assert set(v.visible()) == {HACKER, TRUMP, US}  # the xss-test article of 2025-05-25
+    _reset(v)
+    assert len(v.visible()) == graph.number_of_nodes()
+    assert v.errors == [] and v.external == []
+
+
+def _point(v, node_id: str) -> tuple[float, float]:
+    box = v.page.query_selector("#kg-graph").bounding_box()
+    p = v.page.evaluate(
+        "id => window.kg.network.canvasToDOM(window.kg.network.getPosition(id))", node_id)
+    return box["x"] + p["x"], box["y"] + p["y"]
+
+
+def test_focus_on_a_neighbourhood_and_back(pages, visit):
+    from kg_fixture_store import UA, ZELENSKYY
+
+    graph, path = pages["actor"]
+    v = visit(path)
+    v.page.mouse.dblclick(*_point(v, ZELENSKYY))
+    v.page.wait_for_selector("#kg-focus:not([hidden])")
+    assert set(v.visible()) == {ZELENSKYY, TRUMP, UA}
+    assert v.page.inner_text("#kg-focus") == "Around Volodymyr Zelenskyy (1 hop)"
+    _reset(v)
+    assert len(v.visible()) == graph.number_of_nodes()
+    v.page.evaluate("id => window.kg.select(id)", ZELENSKYY)
+    v.page.click("#kg-panel button[data-depth='2']")
+    two = set(v.visible())
+    assert {ZELENSKYY, TRUMP, UA, PUTIN} <= two < set(graph)
+    assert v.errors == []
+
+
+def test_clicking_an_edge_shows_its_statements(pages, visit):
+    from kg_fixture_store import RU
+
+    v = visit(pages["actor"][1])
+    edge = v.page.evaluate(
+        "([a, b]) => window.kg.edges.get({filter: e => e.from === a && e.to === b"
+        " && e.kind === 'said_about'})[0].id", [TRUMP, RU])
+    (x1, y1), (x2, y2) = _point(v, TRUMP), _point(v, RU)
+    box = v.page.query_selector("#kg-graph").bounding_box()
+    for t in (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65):
+        x, y = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+        hit = v.page.evaluate("p => window.kg.network.getEdgeAt(p)",
+                              {"x": x - box["x"], "y": y - box["y"]})
+        node = v.page.evaluate("p => window.kg.network.getNodeAt(p)",
+                               {"x": x - box["x"], "y": y - box["y"]})
+        if hit == edge and node is None:
+            break
+    else:
+        pytest.fail("no point of the Trump -> Russia edge is clear of other edges")
+    v.page.mouse.click(x, y)
+    v.page.wait_for_selector("#kg-panel .statement")
+    text = v.panel_text()
+    assert "Donald Trump → Russia" in text
+    assert "said about" in text
+    assert "A major prisoners swap was just completed between Russia and Ukraine" in text
+    assert "Russia and Ukraine had carried out a large exchange of prisoners" in text
+    assert v.page.eval_on_selector_all("#kg-panel .statement", "cs => cs.length") == 2
+    assert v.errors == []
+
+
+def test_show_renders_in_an_iframe(kg_store, visit, browser, tmp_path):
+    import kg
+
+    wrapper = tmp_path / "notebook-cell.html"
+    wrapper.write_text("<!DOCTYPE html><html><body>" + kg.Graph(kg_store).show()._repr_html_()
+                       + "</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    external: list[str] = []
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "about:"))
+               else (external.append(r.request.url), r.abort()))
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.goto(wrapper.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator('body[data-stable="1"]').wait_for(state="attached", timeout=60_000)
+    inner = page.frames[1]
+    from kg.graph import actor_graph
+
+    assert inner.evaluate("() => window.kg.network.body.data.nodes.length") == (
+        actor_graph(kg_store).number_of_nodes())
+    assert external == [] and errors == []
+    page.close()

@@ -122,3 +122,60 @@ def test_sentence_from_article_text_when_not_stored(kg_store):
     payload = _payload(html_page(actor_graph(bare), title="t", store=bare))
     full = _payload(html_page(actor_graph(kg_store), title="t", store=kg_store))
     assert payload["statements"] == full["statements"]
+
+
+def test_filter_facets_and_options(pages):
+    from kg_fixture_store import PUTIN, RU
+
+    payload = _payload(pages["actor"][1].read_text(encoding="utf-8"))
+    facets = {n["id"]: n["facets"] for n in payload["nodes"]}
+    assert facets[TRUMP]["states"] == ["US"]
+    assert facets[PUTIN] == {"states": ["RU"], "cameo": ["04"],
+                             "dates": ["2017-11-21", "2025-05-23"]}
+    assert facets[RU]["cameo"] == ["04", "08"]  # peace talks and the prisoner exchange
+    names = {o["iso"]: o["name"] for o in payload["stateOptions"]}
+    assert names == {"RU": "Russia", "SY": "Syria", "TR": "Turkey", "UA": "Ukraine",
+                     "US": "United States"}
+    assert [(o["root"], o["label"]) for o in payload["cameoOptions"]] == [
+        ("04", "Consult"), ("08", "Yield")]
+    assert payload["dateSpan"] == ["2017-11-21", "2025-05-25"]
+    events = _payload(pages["event"][1].read_text(encoding="utf-8"))
+    swap = next(n for n in events["nodes"] if n["label"] == "prisoner exchange")
+    assert swap["facets"] == {"states": ["RU", "UA"], "cameo": ["08"], "dates": ["2025-05-23"]}
+
+
+def test_edges_carry_their_evidence(pages):
+    from kg_fixture_store import RU
+
+    payload = _payload(pages["actor"][1].read_text(encoding="utf-8"))
+    edge = next(e for e in payload["edges"]
+                if (e["from"], e["to"], e["kind"]) == (TRUMP, RU, "said_about"))
+    quotes = sorted(payload["statements"][s]["quote"][:20] for s in edge["statements"])
+    assert quotes == ["A major prisoners sw", "Russia and Ukraine h"]
+    assert edge["articles"] == ["prisoner-swap"] and edge["weight"] == 2
+    statements = _payload(pages["statement"][1].read_text(encoding="utf-8"))
+    said = next(e for e in statements["edges"] if e["kind"] == "said")
+    assert said["statements"] == [said["to"]]
+
+
+def test_show_returns_an_inline_iframe(kg_store, monkeypatch):
+    import html as html_lib
+    import sys
+
+    import kg
+
+    shown = kg.Graph(kg_store).show(height=500)
+    markup = shown._repr_html_()
+    match = re.fullmatch(r'<div class="kg-explorer"><iframe srcdoc="([^"]*)" '
+                         r'sandbox="allow-scripts [^"]*" style="[^"]*height: 500px;[^"]*"'
+                         r'[^>]*></iframe></div>', markup)
+    assert match, markup[:200]
+    assert "<" not in match.group(1)  # the whole page is escaped into the attribute
+    page = html_lib.unescape(match.group(1))
+    payload = _payload(page)
+    assert len(payload["nodes"]) == actor_graph(kg_store).number_of_nodes()
+    assert payload["statements"]  # the side panel's evidence came along
+    monkeypatch.setitem(sys.modules, "IPython.display", None)  # no IPython: own wrapper
+    bare = kg.Graph(kg_store).show(around="Putin")
+    assert type(bare).__name__ == "InlineExplorer"
+    assert bare._repr_html_().startswith('<div class="kg-explorer"><iframe srcdoc="')

@@ -92,6 +92,7 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
     ev = Evidence()
     i = start
     saw_title = False
+    alone: list[str] = []  # states that need no title: a party label, an adjacent demonym
     while i > 0:
         prev = doc[i - 1]
         if _soft_space(prev):
@@ -99,6 +100,10 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             continue
         if prev.is_space:
             break
+        if not saw_title and prev.text in _alone_words():
+            alone.append(_alone_words()[prev.text])  # "Texas Republican Blake Farenthold"
+            i -= 1
+            continue
         found = _title_ending_at(doc, i, table)
         if found is not None:
             t_start, roles = found
@@ -120,6 +125,8 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             if before > 0 and doc[before - 1].lower_ in ("to", "in", "at"):
                 i = before - 1  # "Ambassador to the U.S.": the host, not the person's state
                 continue
+            if not saw_title and mention.kind == "demonym" and mention.end == start:
+                alone.append(mention.iso)  # "Belgian Justine Henin-Hardenne": nationality
             ev.add_state(mention.iso)
             i = mention.start
             continue
@@ -144,8 +151,12 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
         break
     if saw_title:
         ev.chain_start = i
+        for iso in alone:
+            ev.add_state(iso)
     else:
-        ev.states.clear()  # states only count as the state of a title ("Russian President")
+        # states only count as the state of a title ("Russian President"), a
+        # party label or a nationality right before the name
+        ev.states = list(dict.fromkeys(alone))
     return ev
 
 
@@ -173,6 +184,90 @@ def _chain_words() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _alone_words() -> dict[str, str]:
+    """Party labels that tie a person to a state with no title ("a Republican")."""
+    from kg.resources import load_json
+
+    data = load_json("states.json")["title_words"]
+    words = data["words"]
+    return {w: words[w] for w in data.get("alone", {}).get("words", ()) if w in words}
+
+
+def word_state(doc: Doc, i: int) -> str | None:
+    """The state one capitalised word in a description ties a person to: a
+    party or institution word ("the committee's Republican chair", "House"),
+    or a state-controlled body's acronym ("the DHS deputy secretary")."""
+    tok = doc[i]
+    found = chain_word_state(tok.text)
+    if found is not None:
+        return found
+    if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 5:
+        org = organizations().get(tok.text)
+        if org is not None and org.state:
+            return org.state
+    return None
+
+
+def state_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> str | None:
+    """"Nathalie Dechy of France": "of" and a state's name right after the name,
+    ending the noun phrase (not "Bank of France Governor")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    mention = state_at.get(end + 1)
+    if mention is None or mention.start != end + 1 or mention.kind != "name":
+        return None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and (after.pos_ in ("PROPN", "NOUN") or after.text in ("'s", "’s")):
+        return None
+    return mention.iso
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+_AS_VERBS = frozenset({"serve", "work", "act", "join", "appoint", "name", "elect", "confirm",
+                       "nominate", "install", "sworn", "swear", "continue", "stay", "return"})
+
+
+def predicate_roles(doc: Doc, name_end: int, state_at: dict[int, StateMention]) -> Evidence:
+    """"John Kelly became Trump's chief of staff", "Duke had been serving as
+    acting secretary", "X was named foreign minister": the title the clause
+    gives its subject."""
+    ev = Evidence()
+    tok = doc[name_end - 1]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ev
+    verb = tok.head
+    nouns = []
+    if verb.lemma_ in _COPULAS or verb.lemma_ in _AS_VERBS:
+        nouns.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    for xcomp in (c for c in verb.children if c.dep_ in ("xcomp", "oprd", "attr")
+                  and c.lemma_ in ("be", "become")):
+        nouns.extend(c for c in xcomp.children if c.dep_ in ("attr", "oprd"))
+    table = titles()
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        i = noun.left_edge.i
+        while i <= noun.i:
+            found = _longest_title_from(doc, i, table)
+            if found is not None and found[0] > noun.i and found[1]:
+                ev.add_roles(found[1])
+                break
+            mention = state_at.get(i)
+            if mention is not None and mention.kind in ("name", "demonym") \
+                    and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN"):
+                ev.add_state(mention.iso)
+            i += 1
+        if ev.roles:
+            break
+    if not ev.roles:
+        ev.states.clear()
+    return ev
+
+
 def possessive_state(doc: Doc, start: int, state_at: dict[int, StateMention]) -> str | None:
     """"Japan's Abe": a state name with a possessive right before the name."""
     if start >= 2 and doc[start - 1].text in ("'s", "’s"):
@@ -188,15 +283,23 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
     ev = Evidence()
     if end >= len(doc) - 1 or doc[end].text != ",":
         return ev
+    end += 1
+    while end < len(doc) - 1 and _soft_space(doc[end]):
+        end += 1  # ",\nPresident of McLeod": a line wrap after the comma
+    end -= 1
+    if doc[end + 1].lower_ in ("formerly", "previously", "once", "now", "currently"):
+        end += 1  # "Kirstjen Nielsen, formerly Kelly’s deputy"
     first = doc[end + 1]
     table = titles()
     if first.lower_ not in _APPOS_OPENERS and not (end + 2 < len(doc) and
                                                    doc[end + 2].text in ("'s", "’s")) \
             and _longest_title_from(doc, end + 1, table) is None and (end + 1) not in state_at:
-        return ev
+        if first.text not in _alone_words() or end + 2 >= len(doc) or doc[end + 2].text != ",":
+            return ev
     i = end + 1
     limit = min(len(doc), end + 12)
     saw_title = False
+    alone: list[str] = []
     while i < limit:
         tok = doc[i]
         if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX") \
@@ -206,6 +309,15 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
         if mention is not None:
             ev.add_state(mention.iso)
             i = mention.end
+            continue
+        own = word_state(doc, i)
+        if own is not None:
+            ev.add_state(own)
+            if tok.text in _alone_words():
+                alone.append(own)  # "Bob Goodlatte, a Republican,"
+        if saw_title and tok.lower_ == "and" and i + 1 < limit:
+            saw_title = False  # "a civil servant and the DHS deputy secretary"
+            i += 1
             continue
         if not saw_title:
             found = _longest_title_from(doc, i, table)
@@ -225,8 +337,8 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
                 i = t_end
                 continue
         i += 1
-    if not saw_title:
-        ev.states.clear()
+    if not ev.roles:
+        ev.states = list(dict.fromkeys(alone))
     return ev
 
 
@@ -254,11 +366,15 @@ def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMenti
     """"his Ukrainian counterpart, President Volodymyr Zelenskyy": the noun
     phrase before a comma that directly precedes the name or its title chain."""
     ev = Evidence()
+    table = titles()
+    if chain_start > 0 and doc[chain_start - 1].lower_ in table.honorifics:
+        chain_start -= 1  # "A spokesman for DLF Builders, Dr Vancheshwar"
     comma = chain_start - 1
     if comma < 1 or doc[comma].text != ",":
         return ev
-    table = titles()
     found = _title_ending_at(doc, comma, table)
+    if found is None:
+        found = _title_before_employer(doc, comma, table)
     if found is None:
         return ev
     t_start, roles = found
@@ -277,6 +393,19 @@ def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMenti
             continue
         break
     return ev
+
+
+def _title_before_employer(doc: Doc, comma: int, table: Titles
+                           ) -> tuple[int, tuple[str, ...]] | None:
+    """"A spokesman for DLF Builders," / "the chief executive of Acme Corp,":
+    a title, then for/of/at and a capitalised name, right before the comma."""
+    i = comma - 1
+    while i > 0 and comma - i <= 6 and (doc[i].pos_ == "PROPN" or doc[i].text in ("&", "-")
+                                         or (doc[i].lower_ == "the" and i < comma - 1)):
+        i -= 1
+    if i == comma - 1 or doc[i].lower_ not in ("for", "of", "at", "with"):
+        return None
+    return _title_ending_at(doc, i, table)
 
 
 def pronoun_gender(doc: Doc, end: int, blockers: set[int]) -> str | None:

@@ -164,6 +164,12 @@ def titles() -> Titles:
         tuple(phrase.replace("-", " - ").split()): tuple(roles)
         for phrase, roles in _key(data, "titles", "titles.json").items()
     }
+    portfolio = data.get("portfolio_titles", {})
+    for head, head_roles in portfolio.get("heads", {}).items():
+        for office in portfolio.get("portfolios", ()):
+            full = f"{office} {head}"
+            roles = tuple(dict.fromkeys((full, *head_roles)))
+            phrases.setdefault(tuple(full.replace("-", " - ").split()), roles)
     return Titles(
         phrases=phrases,
         honorifics=dict(_key(data, "honorifics", "titles.json")),

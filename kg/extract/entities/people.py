@@ -27,7 +27,9 @@ from kg.extract.entities.evidence import (
     apposition_after,
     apposition_before,
     possessive_state,
+    predicate_roles,
     pronoun_gender,
+    state_after,
     title_chain,
 )
 from kg.extract.entities.leaders import known_surname, leader_by_surname, match_leader
@@ -321,6 +323,9 @@ def _place_like(doc: Doc, cl: _Cluster) -> bool:
     return as_other > as_person
 
 
+#: Honorifics that make "Dr Vancheshwar" an alias (and a one-word name a person).
+_TITLE_HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "miss",
+                               "sir", "dame", "madame", "monsieur"})
 _REPORTING = frozenset({"say", "tell", "add", "announce", "write", "insist", "argue", "claim",
                         "deny", "warn", "explain", "admit", "reply", "respond", "note"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "to", "into"})
@@ -383,10 +388,11 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
         chain = title_chain(doc, m.start, state_at)
         evs = [chain, apposition_after(doc, m.end, state_at),
                apposition_before(doc, chain.chain_start if chain.chain_start is not None
-                                 else m.start, state_at)]
-        poss = possessive_state(doc, m.start, state_at)
-        if poss:
-            states.append(poss)
+                                 else m.start, state_at),
+               predicate_roles(doc, m.end, state_at)]
+        for own in (possessive_state(doc, m.start, state_at), state_after(doc, m.end, state_at)):
+            if own:
+                states.append(own)
         for ev in evs:
             roles.extend(r for r in ev.roles if r not in roles)
             states.extend(s for s in ev.states if s not in states)
@@ -397,7 +403,7 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
             if titled not in aliases:
                 aliases.append(titled)
         honor = doc[m.start - 1].lower_ if m.start > 0 else ""
-        if honor in ("mr.", "mr", "mrs.", "mrs", "ms.", "ms") and not m.shouting:
+        if honor in _TITLE_HONORIFICS and not m.shouting:
             titled = f"{doc[m.start - 1].text} {m.text}"
             if titled not in aliases:
                 aliases.append(titled)

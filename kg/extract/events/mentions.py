@@ -45,7 +45,7 @@ def _reporting_verb(token: Token, lex: Lexicon) -> Token | None:
     for _ in range(3):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.reporting_verbs:
             return t.head
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

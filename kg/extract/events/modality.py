@@ -28,7 +28,7 @@ def _clause(token: Token) -> Token:
         return token
     t = token
     for _ in range(5):
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -67,23 +67,26 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
         if token.dep_ == "pobj" and token.head.lower_ in ("toward", "towards", "for"):
             return "planned"
     verb = _clause(token)
-    own = _own(verb, lex)
-    if own is not None:
-        return own
-    if verb is not token and token.dep_ in ("dobj", "pobj"):
-        # "recommending sanctions against Japan", "denied the talks"
-        lemma = verb.lemma_.lower()
+    lemma = verb.lemma_.lower()
+    if verb.i != token.i and token.dep_ in ("dobj", "nsubjpass") and token.head.i == verb.i \
+            and lemma not in lex.light_verbs:
+        # "recommending sanctions against Japan", "denied the talks"; but the ban
+        # in "plans to end the ban" exists whatever becomes of the plan
         if lemma in lex.denial_verbs:
             return "denied"
         if lemma in lex.hypothetical_verbs and lemma not in _NAMING:
             return "hypothetical"
         if lemma in lex.intent_verbs:
             return "planned"
+        return "reported"
+    own = _own(verb, lex)
+    if own is not None:
+        return own
     # climb through controlling and reporting verbs: "agreed to lift", "denied that ..."
     t = verb
     for _ in range(3):
         if t.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj", "prep", "pobj") \
-                or t.head is t:
+                or t.head.i == t.i:
             break
         dep = t.dep_
         t = t.head
@@ -109,6 +112,6 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
             return own
         if lemma in lex.reporting_verbs:
             break
-    if verb is token and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.i == token.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return "planned"  # "moves to lift the ban": an aim, not a deed
     return "reported"

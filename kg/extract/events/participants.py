@@ -133,12 +133,12 @@ def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,
         left = _left_actor(verb, entities, doc)
         if left is not None:
             return [left], False
-    if not has_own and depth < 4 and verb.head is not verb:
+    if not has_own and depth < 4 and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             subjects.extend(np_actors(head, entities, doc))
         elif verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep"):
-            while head.dep_ in ("prep", "pcomp") and head.head is not head:
+            while head.dep_ in ("prep", "pcomp") and head.head.i != head.i:
                 head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 more, p = clause_subjects(head, entities, doc, depth + 1)
@@ -170,7 +170,7 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun hangs from through prepositions ("in the talks", "after a summit")."""
     t = token
     for _ in range(5):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -236,7 +236,7 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
     head_noun = noun
     while head_noun.dep_ == "conj" and head_noun.head.pos_ in ("NOUN", "PROPN"):
         head_noun = head_noun.head
-    sources = [noun] if head_noun is noun else [noun, head_noun]
+    sources = [noun] if head_noun.i == noun.i else [noun, head_noun]
     for src in sources:
         for child in src.children:
             if child.dep_ == "poss":
@@ -254,7 +254,7 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
                         actors.append(g)
     with_partner = False
     pobjs = _prep_objects(noun, _NOUN_PREPS)
-    if not pobjs and head_noun is not noun:
+    if not pobjs and head_noun.i != noun.i:
         pobjs = _prep_objects(head_noun, _NOUN_PREPS)
     for pobj in pobjs:
         prep = pobj.head.lower_

@@ -156,10 +156,10 @@ def context(token: Token) -> frozenset[str]:
                 add(child, depth + 1)
 
     add(token, 0)
-    if token.dep_ in ("compound", "amod", "nmod") and token.head is not token:
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
         words.add(token.head.lemma_.lower())
         add(token.head, 1)
-    if token.dep_ in ("pobj",) and token.head.head is not token:
+    if token.dep_ in ("pobj",) and token.head.head.i != token.i:
         words.add(token.head.head.lemma_.lower())
     for part in token.text.lower().replace("-", " ").split():
         words.add(part)

@@ -235,10 +235,10 @@ def _finite(verb: Token) -> Token:
     t = verb
     for _ in range(4):
         if t.tag_ not in ("VBG", "VB") or t.dep_ not in ("advcl", "xcomp", "acl", "pcomp") \
-                or t.head is t:
+                or t.head.i == t.i:
             return t
         t = t.head
-        while t.pos_ == "ADP" and t.head is not t:
+        while t.pos_ == "ADP" and t.head.i != t.i:
             t = t.head
     return t
 
@@ -246,7 +246,7 @@ def _finite(verb: Token) -> Token:
 def _governing(noun: Token) -> Token | None:
     t = noun
     for _ in range(5):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

@@ -10,9 +10,18 @@ The stages, one module each (the shape of BBC citron's quote extractor):
 6. :mod:`.attribution` which cue each quote belongs to;
 7. :mod:`.medium` and :mod:`.when`: where and when it was said.
 
-This module owns the order; each stage is stateless but for the article's
-discourse (who spoke last), which runs through the article once in text
-order.
+:mod:`.lexicon` loads the word lists (``kg/resources/reporting_verbs.json``,
+``statement_media.json``, ``statement_speakers.json``); :mod:`.text` caches
+the parse's text. This module owns the order; each stage is stateless but
+for the article's discourse (who spoke last), which runs through the article
+once in text order.
+
+Choices worth knowing: a quote running over several paragraphs gives one
+statement per paragraph (as the gold annotates it), all with the speaker of
+the attribution at its end; a sentence that quotes and reports gives both a
+direct and an indirect statement when the reported content has at least
+three words of its own; short quoted terms count only inside a cue's clause
+and with a known speaker.
 """
 
 from __future__ import annotations
@@ -251,6 +260,8 @@ def _direct(doc: Doc, entities: Entities, quotes: list[Quote],
                 continue
             choice = (q, None, None)
         _, info, speaker = choice
+        if (speaker is None or not speaker.name) and words(text[q.start:q.end]) < SHORT:
+            continue  # a quoted term nobody is known to have said: a scare quote
         tok = doc[token_at[q.start]]
         sent = tok.sent
         out.append(_statement(text, (q.start, q.end), True, info, speaker,
@@ -264,6 +275,8 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
                ) -> tuple[Quote, _CueInfo | None, Speaker | None] | None:
     text = doc_text(doc)
     n_words = words(text[q.start:q.end])
+    if n_words < SHORT and is_title_like(doc, q):
+        return None  # the “Hanoi Hilton”, a film called “Xyz”: a name, not words said
     first = sent_of[token_at[q.open_at]]
     last = sent_of[token_at[max(q.start, q.end - 1)]]
     close = q.outer[1]

@@ -56,17 +56,36 @@ class Discourse:
     extra: list[Person] = field(default_factory=list)  # speakers the entity layer missed
 
     def __post_init__(self) -> None:
+        covered: set[int] = set()
         for person in self.entities.people:
             for start, end in person.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
-                root = span.root
-                subject = root.dep_ in ("nsubj", "nsubjpass") or (
-                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
-                sent = _sent_index(self.doc, root)
-                self.mentions.append((start, end, sent, subject, person))
+                covered.update(t.i for t in span)
+                self._add(start, end, span.root, person)
+        # a surname the entity layer left unmarked ("Yet Sondland has ..."), when
+        # exactly one person of the article bears it
+        surnames: dict[str, list[Person]] = {}
+        for person in self.entities.people:
+            for name in {person.name, *person.aliases}:
+                if len(name.split()) > 1:
+                    surnames.setdefault(name.split()[-1], []).append(person)
+        for tok in self.doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            owners = {id(p): p for p in surnames.get(tok.text, [])}
+            if len(owners) == 1 and self.entities.organization_at(tok.idx, tok.idx + 1) is None:
+                self._add(tok.idx, tok.idx + len(tok), tok, next(iter(owners.values())))
         self.mentions.sort(key=lambda m: m[0])
+
+    def _add(self, start: int, end: int, root: Token, person: Person) -> None:
+        # a subject of the main clause (not of a relative clause: "a hotelier
+        # Trump tapped as his ambassador")
+        subject = (root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))) and \
+            root.head.dep_ not in ("relcl", "acl")
+        self.mentions.append((start, end, _sent_index(self.doc, root), subject, person))
 
     def add_person(self, name: str, span: tuple[int, int], token: Token) -> Person:
         """A person named as a speaker whom the entity layer did not keep; they

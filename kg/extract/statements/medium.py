@@ -122,6 +122,12 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
         heads.append(speaker)
     found: list[tuple[int, str]] = []
     bare_post = False
+    if family[0].lower_ == "according" and family[0].i + 1 < len(family[0].doc):
+        # "according to a statement from the ministry"
+        for obj in family[0].nbor(1).children:
+            occasion = _occasion(obj) if obj.dep_ == "pobj" else None
+            if occasion:
+                found.append((1, occasion))
     for verb in family:
         # "a recent interview in which he said ...", "a statement that said ..."
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":

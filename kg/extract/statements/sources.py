@@ -50,7 +50,19 @@ def subject_of(cue: Cue) -> Token | None:
     if cue.kind == "according":
         to = verb.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        return objs[0] if objs else None
+        if not objs:
+            return None
+        # "according to a statement from the ministry": the ministry speaks
+        if objs[0].lemma_.lower() in lexicon().occasions:
+            for prep in objs[0].children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "issued"):
+                    owners = [c for c in prep.children if c.dep_ == "pobj"]
+                    if owners:
+                        return owners[0]
+            owners = [c for c in objs[0].children if c.dep_ == "poss"]
+            if owners:
+                return owners[0]
+        return objs[0]
     seen = 0
     while seen < 4:
         seen += 1
