@@ -15,6 +15,7 @@ Every format is written from the sorted quads, so exports are deterministic.
 from __future__ import annotations
 
 import json
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,11 @@ def jsonld(quads: list[ox.Quad]) -> str:
 
     ctx = context()
     dataset = to_rdflib_dataset(quads)
-    data = json.loads(dataset.serialize(format="json-ld", context=ctx, auto_compact=True))
+    with warnings.catch_warnings():
+        # rdflib 7.6's own serializer calls its deprecated Dataset.contexts
+        warnings.simplefilter("ignore", DeprecationWarning)
+        text = dataset.serialize(format="json-ld", context=ctx, auto_compact=True)
+    data = json.loads(text)
     data["@context"] = ctx
     return json.dumps(_ordered(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 

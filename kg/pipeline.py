@@ -31,6 +31,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -172,14 +173,19 @@ class ProcessRunner:
     """
 
     def __init__(self, processes: int, model: str | None) -> None:
+        load(model)  # a missing pipeline fails here, with its message, not in a worker
         self.processes = processes
         self.pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_warm, initargs=(model,))
 
     def map(self, fn: BatchFn, work: Iterable[list[Article]],
             settings: Settings) -> Iterator[list[Outcome]]:
-        return ordered(lambda batch: self.pool.submit(fn, batch, settings), work,
-                       IN_FLIGHT_PER_WORKER * self.processes)
+        try:
+            yield from ordered(lambda batch: self.pool.submit(fn, batch, settings), work,
+                               IN_FLIGHT_PER_WORKER * self.processes)
+        except BrokenProcessPool as exc:
+            raise KgError("a kg worker process died (out of memory?); "
+                          "try fewer --processes or a smaller --batch-size") from exc
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

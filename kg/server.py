@@ -138,6 +138,18 @@ class Server:
         return f"<kg Server {self.query_url} on {self.location} ({mode})>"
 
 
+def _die_with_parent() -> None:
+    """In the server's process before it starts (Linux): ask the kernel to
+    stop it when the process that started it dies, so that a killed
+    ``kg serve`` or test run leaves no server behind."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+
+
 def _ready(url: str) -> bool:
     request = urllib.request.Request(url + "/query?query=ASK%7B%7D")
     request.add_header("Accept", "application/sparql-results+json")
@@ -171,7 +183,7 @@ def serve(store: str | Path, *, port: int | None = None, host: str = DEFAULT_HOS
     # child keeps its own descriptor once this one is closed
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors,
-                                   stdin=subprocess.DEVNULL)
+                                   stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
         server = Server(process, path, host, port, write)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

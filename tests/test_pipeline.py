@@ -4,9 +4,9 @@ Real corpus articles (``shared/corpora/news.jsonl``), cited by record id:
 
 | record | what it is |
 | --- | --- |
-| g5w-gold-0e7ab2ce71c1bce03040ec23 | Taliban attack on the German consulate in Mazar-i-Sharif (136 words) |
+| g5w-gold-0e7ab2ce71c1bce03040ec23 | Taliban attack on a German consulate (136 words) |
 | g5w-gold-13a20be02e984533782dc2c6 | Toblerone changes its shape (336 words) |
-| g5w-gold-0e5fa7c0e6252bfeeea5e384 | UK outrage over Toblerone while the U.S. talks election (370 words) |
+| g5w-gold-0e5fa7c0e6252bfeeea5e384 | UK outrage over Toblerone (370 words) |
 | g5w-gold-101ee22f1f9e984c1bd2bd64 | Verstappen amazes Red Bull's Christian Horner (501 words) |
 """
 
@@ -47,7 +47,8 @@ def corpus_file(tmp_path_factory) -> Path:
 
 def run(inputs: list[Path], store: Store, **kwargs) -> BuildReport:
     settings = Settings(batch_size=kwargs.pop("batch_size", 2),
-                        processes=kwargs.pop("processes", 1))
+                        processes=kwargs.pop("processes", 1),
+                        model=kwargs.pop("settings_model", None))
     return build(inputs, store, settings, **kwargs)
 
 
@@ -188,3 +189,11 @@ def test_estimate_counts_jsonl_lines_and_article_files() -> None:
     assert estimate_articles([articles]) == lines + files
     assert estimate_articles([articles / "world-news.jsonl"]) == lines
     assert estimate_articles([articles, "-"]) is None
+
+
+def test_a_missing_pipeline_fails_before_any_worker_starts(corpus_file) -> None:
+    from kg.errors import ModelNotFoundError
+
+    with Store.memory() as store, pytest.raises(ModelNotFoundError, match="pip install"):
+        run([corpus_file], store, processes=2, rebuild=True,
+            settings_model="xx_no_such_model")

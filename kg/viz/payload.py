@@ -378,6 +378,8 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
     for node in nodes:
         node["facets"] = facets[node["id"]]
     options = _filter_options(facets, snap)
+    details = _details(graph, snap)
+    statements, events, articles = _evidence(snap, texts, details, edges, nodes)
     return {
         "title": title,
         **_legend(graph, edges),
@@ -385,12 +387,31 @@ def build_payload(graph: nx.Graph, *, title: str, store: Any = None) -> dict[str
         "stateNames": {o["iso"]: o["name"] for o in options["stateOptions"]},
         "nodes": nodes,
         "edges": edges,
-        "details": _details(graph, snap),
-        "statements": _statements(snap, texts) if snap else {},
-        "events": _events(snap) if snap else {},
-        "articles": {
-            a.id: {"title": a.title or a.id, "published": a.published or "",
-                   "url": a.url or "", "source": a.source or ""}
-            for a in (snap.articles.values() if snap else [])
-        },
+        "details": details,
+        "statements": statements,
+        "events": events,
+        "articles": articles,
     }
+
+
+def _evidence(snap: Snapshot | None, texts: dict[str, str], details: dict[str, Any],
+              edges: list[dict[str, Any]], nodes: list[dict[str, Any]]) -> tuple[dict, dict, dict]:
+    """The statements, events and articles some node or edge of the page refers to
+    (a limited view of a big store carries only its own evidence)."""
+    if snap is None:
+        return {}, {}, {}
+    st_ids = {s for d in details.values() for s in (*d["said"], *d["about"])}
+    st_ids |= {s for e in edges for s in e["statements"]}
+    ev_ids = {x for d in details.values() for x in d["events"]} | {
+        x for e in edges for x in e["events"]}
+    statements = {k: v for k, v in _statements(snap, texts).items() if k in st_ids}
+    events = {k: v for k, v in _events(snap).items() if k in ev_ids}
+    art_ids = {x["article"] for x in (*statements.values(), *events.values())}
+    art_ids |= {a for e in edges for a in e["articles"]}
+    art_ids |= {a for n in nodes for a in n["attrs"].get("articles", [])}
+    articles = {
+        a.id: {"title": a.title or a.id, "published": a.published or "",
+               "url": a.url or "", "source": a.source or ""}
+        for a in snap.articles.values() if a.id in art_ids
+    }
+    return statements, events, articles

@@ -167,10 +167,12 @@ def bench_reingest(res: Results, store_dir: Path, path: Path, batch_size: int) -
             f"{report.unchanged / seconds:.0f}", ">= 100")
 
 
-def _median_ms(fn, runs: int) -> float:
+def _median_ms(fn, runs: int, budget: float = 5.0) -> float:
+    """Median of up to ``runs`` timed calls after a warm-up (at least 3, and
+    no more once ``budget`` seconds are spent: a slow query says so in 3)."""
     fn()  # warm caches
-    times = []
-    for _ in range(runs):
+    times: list[float] = []
+    while len(times) < runs and (len(times) < 3 or sum(times) < budget):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)

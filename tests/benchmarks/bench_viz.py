@@ -12,8 +12,9 @@ writes the explorer and opens it in headless Chromium with every non-file
 request blocked. Figures, all from the same run:
 
 1. seconds to write the HTML (projection, payload, page);
-2. in Chromium: ms from navigation start until vis-network's stabilisation
-   has finished and physics is off (``body[data-stable-ms]``), median of R loads;
+2. in Chromium: ms from navigation start until the vis.Network exists
+   (``body[data-network-ms]``) and until its stabilisation has finished and
+   physics is off (``body[data-stable-ms]``), medians of R loads;
 3. the same for an empty pyvis page (pyvis's own template, 0 nodes, to its
    ``load`` event) — the floor any pyvis page pays — and the ratio of 2 to it;
 4. nodes drawn (must equal the projection's), console errors, blocked requests.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -83,7 +85,7 @@ def load_times(pages: dict[str, Path], repeats: int) -> dict[str, dict]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             for name, path in pages.items():
-                times, errors, blocked, drawn = [], [], [], None
+                times, built, errors, blocked, drawn = [], [], [], [], None
                 for _ in range(repeats):
                     page = browser.new_page(viewport={"width": 1440, "height": 900})
                     page.route("**/*", _blocker(blocked))
@@ -97,9 +99,11 @@ def load_times(pages: dict[str, Path], repeats: int) -> dict[str, dict]:
                         page.wait_for_selector('body[data-stable="1"]', state="attached",
                                                timeout=600_000)
                         times.append(float(page.get_attribute("body", "data-stable-ms")))
+                        built.append(float(page.get_attribute("body", "data-network-ms")))
                         drawn = page.evaluate("() => window.kg.network.body.data.nodes.length")
                     page.close()
                 out[name] = {"ms": statistics.median(times), "runs": times, "drawn": drawn,
+                             "network_ms": statistics.median(built) if built else None,
                              "errors": sorted(set(errors)), "blocked": len(blocked)}
         finally:
             browser.close()
@@ -138,12 +142,14 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "articles": args.articles, "projection": args.projection, "nodes": nodes,
         "edges": edges, "html_bytes": page.stat().st_size, "write_html_s": round(write_s, 2),
+        "network_built_ms": times["explorer"]["network_ms"],
         "stable_ms": times["explorer"]["ms"], "stable_runs_ms": times["explorer"]["runs"],
         "empty_pyvis_ms": times["empty pyvis"]["ms"],
         "ratio": round(times["explorer"]["ms"] / max(times["empty pyvis"]["ms"], 1.0), 1),
         "drawn": times["explorer"]["drawn"], "console_errors": times["explorer"]["errors"],
         "blocked_requests": {k: v["blocked"] for k, v in times.items()},
-        "page": str(page),
+        "page": str(page), "load_average": [round(x, 1) for x in os.getloadavg()],
+        "cores": os.cpu_count(),
     }
     for key, value in figures.items():
         print(f"{key:<20} {value}")

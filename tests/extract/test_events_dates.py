@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.when_where import dateline_place, resolve_phrase
+from kg.extract.dates import resolve_date
+from kg.extract.events.when_where import dateline_place
 
 
 @pytest.mark.parametrize(("phrase", "published", "expected"), [
@@ -23,9 +24,26 @@ from kg.extract.events.when_where import dateline_place, resolve_phrase
     ("last week", "1987-03-04", "1987-02"),          # a week: its month, not a made-up day
     ("this week", "2018-01-05", "2018-01"),
     ("on Monday", None, None),                       # relative without a publication date
+    # isot-0989 (published 2017-10-27): "signed on Aug. 2", "signed the legislation in August"
+    ("on Aug. 2", "2017-10-27", "2017-08-02"),
+    ("in August", "2017-10-27", "2017-08"),
+    ("in December", "2017-10-27", "2016-12"),        # a later month is last year's
+    ("on Thursday", "2017-10-27", "2017-10-26"),     # a weekday stays a day
+    ("three days ago", "2018-01-01", "2017-12-29"),
+    ("in December 2016", None, "2016-12"),
 ])
-def test_resolve_phrase(phrase, published, expected):
-    assert resolve_phrase(phrase, published) == expected
+def test_resolve_date(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), [
+    # isot-0989: "requires Trump to impose sanctions by Jan. 29": the coming Jan. 29
+    ("by Jan. 29", "2017-10-27", "2018-01-29"),
+    ("on Thursday", "2017-10-27", "2017-11-02"),     # "will hold talks on Thursday"
+    ("in March", "2017-10-27", "2018-03"),
+])
+def test_resolve_date_ahead(phrase, published, expected):
+    assert resolve_date(phrase, published, ahead=True) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

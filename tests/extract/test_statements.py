@@ -139,6 +139,21 @@ CASES = [
      "Democrats.",
      [(False, "she would vote for the sweeping tax overhaul her party’s leaders hope to push "
        "through Congress this week", "Susan Collins", "2017-12-18", None)]),
+    # Reuters' market-comment format: an upper-case name and title before a colon
+    ("corpus:isot-0708", None,
+     "MICHAEL O’ROURKE, CHIEF MARKET STRATEGIST, JONESTRADING, GREENWICH, CONNECTICUT: “That "
+     "was the catalyst for the recent leg down,” he said, referring to the headlines that the "
+     "Senate tax proposal will delay the corp tax rate cut to 2019.",
+     [(True, "That was the catalyst for the recent leg down", "Michael O’Rourke", "2017-11-09",
+       None)]),
+    # "(Reuters) -" is a dateline, not what was said
+    ("corpus:isot-0708", None,
+     "(Reuters) - U.S. Senate Republicans’ version of a tax cut bill will delay corporate rate "
+     "cuts by one year to take effect in 2019, and will not include a repeal of Obamacare’s "
+     "individual mandate, Republican Senate Finance Committee member Bill Cassidy said.",
+     [(False, "U.S. Senate Republicans’ version of a tax cut bill will delay corporate rate cuts "
+       "by one year to take effect in 2019, and will not include a repeal of Obamacare’s "
+       "individual mandate", "Bill Cassidy", "2017-11-09", None)]),
     # negative cases: no statement at all
     ("corpus:g5w-cluster-4ea3774837f7170c07a74e22", None,
      "The FBI did not immediately respond to a request for comment.", []),

@@ -8,6 +8,10 @@ open and hold only whole articles, readers during the build must see whole
 batches or a clear "being written" error, and every finished store must dump
 byte-identical sorted N-Quads.
 
+Every build runs kg from one snapshot of its source taken when the module
+starts (``PYTHONPATH``), so that a graph differs only if kg is not
+deterministic, not because someone edited the working tree between two builds.
+
 "Whole" is checked through what the build writes in the same transaction as
 an article's facts: each article graph has its ``kg:Article`` node AND its
 ``kg:Build`` provenance node (kg version, spaCy pipeline); and a killed build
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -49,6 +54,26 @@ SELECT ?g (COUNT(DISTINCT ?a) AS ?article) (COUNT(DISTINCT ?b) AS ?build)
 """
 
 
+@pytest.fixture(scope="module", autouse=True)
+def kg_snapshot(tmp_path_factory: pytest.TempPathFactory):
+    """Run every ``kg`` subprocess of this module from one copy of kg's source."""
+    root = tmp_path_factory.mktemp("kg-source")
+    shutil.copytree(Path(kg.__file__).parent, root / "kg",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    previous = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), previous) if p)
+    # (each subprocess runs outside the working tree: ``python -m`` puts its
+    # cwd first on sys.path)
+    where = subprocess.run([sys.executable, "-c", "import kg; print(kg.__file__)"],
+                           capture_output=True, text=True, cwd=root.parent, timeout=120).stdout
+    assert where.startswith(str(root)), where
+    yield root
+    if previous is None:
+        del os.environ["PYTHONPATH"]
+    else:
+        os.environ["PYTHONPATH"] = previous
+
+
 @pytest.fixture(scope="module")
 def corpus60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     path = tmp_path_factory.mktemp("input") / "news60.jsonl"
@@ -61,7 +86,7 @@ def corpus60(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
 def _build(args: list[str], store: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run([*KG, "build", *args, "--store", str(store), "-q",
                            "--batch-size", str(BATCH), *extra],
-                          capture_output=True, timeout=1800)
+                          capture_output=True, timeout=1800, cwd=store.parent)
 
 
 def _articles_or_none(store: Path) -> list[str] | None:
@@ -90,7 +115,8 @@ def killed(corpus60, tmp_path_factory: pytest.TempPathFactory):
     store = tmp_path_factory.mktemp("killed") / "kg-store"
     proc = subprocess.Popen([*KG, "build", str(path), "--store", str(store), "-q",
                              "--batch-size", str(BATCH)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            cwd=store.parent)
     seen: list[list[str]] = []
     query_answers: list[subprocess.CompletedProcess] = []
     deadline = time.monotonic() + POLL_LIMIT_S
@@ -103,7 +129,7 @@ def killed(corpus60, tmp_path_factory: pytest.TempPathFactory):
                 query_answers.append(subprocess.run(
                     [*KG, "query", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }",
                      "--store", str(store), "--format", "csv"],
-                    capture_output=True, timeout=300))
+                    capture_output=True, timeout=300, cwd=store.parent))
                 break
             time.sleep(0.2)
         running = proc.poll() is None
@@ -118,8 +144,6 @@ def killed(corpus60, tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_killed_store_opens_with_whole_articles_only(clean, killed, corpus60) -> None:
-    # ``clean`` first: the clean build and the killed one run back to back, so
-    # both see the same kg source even while the working tree is being edited
     store, seen, _answers = killed
     _path, ids = corpus60
     rows = _check_whole(store)

@@ -39,6 +39,8 @@ class Evidence:
     states: list[str] = field(default_factory=list)
     gender: str | None = None
     chain_start: int | None = None  # first token of the title chain, if any
+    private: bool = False  # the title is held at a company or other non-state body
+    possessor: int | None = None  # last token of a name owning the title ("Trump’s")
 
     def add_roles(self, roles: tuple[str, ...]) -> None:
         for role in roles:
@@ -138,8 +140,14 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
         if prev.text in ("'s", "’s") and (i - 2) in state_at:
             i -= 1
             continue
+        if prev.text in ("'s", "’s") and saw_title and i >= 2 and doc[i - 2].pos_ == "PROPN":
+            ev.possessor = i - 2  # "Farenthold’s former communications director"
+            break
         if prev.lower_ in _CHAIN_FILLERS or (prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN")
                                              and saw_title):
+            org_state = _org_state_ending_at(doc, i) if prev.is_title else None
+            if org_state is not None:
+                ev.add_state(org_state)  # "Central Intelligence Agency chief Mike Pompeo"
             i -= 1
             continue
         if prev.is_upper and prev.is_alpha and saw_title and len(prev) <= 5:  # FBI, CIA
@@ -158,6 +166,20 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
         # party label or a nationality right before the name
         ev.states = list(dict.fromkeys(alone))
     return ev
+
+
+def _org_state_ending_at(doc: Doc, end: int) -> str | None:
+    """The state of a state body in the organisation gazetteer whose name
+    ends just before token ``end`` ("Central Intelligence Agency")."""
+    table = organizations()
+    for length in range(2, 7):
+        start = end - length
+        if start < 0:
+            break
+        org = table.get(" ".join(t.text for t in doc[start:end]))
+        if org is not None and org.state:
+            return org.state
+    return None
 
 
 def _skip_article(doc: Doc, i: int) -> int:
@@ -224,8 +246,13 @@ def state_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> str | 
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
-_AS_VERBS = frozenset({"serve", "work", "act", "join", "appoint", "name", "elect", "confirm",
-                       "nominate", "install", "sworn", "swear", "continue", "stay", "return"})
+#: "X served as ...": the title is the subject's.
+_SELF_AS_VERBS = frozenset({"serve", "work", "act", "join", "continue", "stay", "return",
+                            "resign", "quit", "retire", "step", "start", "begin"})
+#: "Trump named Scaramucci as ...", "X was appointed ...": the title is the object's
+#: (or the passive subject's), never the active subject's.
+_APPOINT_VERBS = frozenset({"appoint", "name", "elect", "confirm", "nominate", "install",
+                            "swear", "unveil", "hire", "choose", "pick", "reappoint", "make"})
 
 
 def predicate_roles(doc: Doc, name_end: int, state_at: dict[int, StateMention]) -> Evidence:
@@ -234,12 +261,22 @@ def predicate_roles(doc: Doc, name_end: int, state_at: dict[int, StateMention]) 
     gives its subject."""
     ev = Evidence()
     tok = doc[name_end - 1]
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return ev
     verb = tok.head
+    lemma = verb.lemma_
+    if tok.dep_ == "nsubj":
+        takes = lemma in _COPULAS or lemma in _SELF_AS_VERBS
+    elif tok.dep_ == "nsubjpass":
+        takes = lemma in _APPOINT_VERBS or lemma in _SELF_AS_VERBS
+    elif tok.dep_ == "dobj":
+        takes = lemma in _APPOINT_VERBS
+    else:
+        return ev
     nouns = []
-    if verb.lemma_ in _COPULAS or verb.lemma_ in _AS_VERBS:
+    if takes:
         nouns.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
+        if tok.dep_ == "dobj":  # "named him chief of staff": an object complement
+            nouns.extend(c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")
+                         and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"))
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 nouns.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -252,7 +289,7 @@ def predicate_roles(doc: Doc, name_end: int, state_at: dict[int, StateMention]) 
             continue
         i = noun.left_edge.i
         while i <= noun.i:
-            found = _longest_title_from(doc, i, table)
+            found = longest_title_from(doc, i, table)
             if found is not None and found[0] > noun.i and found[1]:
                 ev.add_roles(found[1])
                 break
@@ -280,8 +317,10 @@ def possessive_state(doc: Doc, start: int, state_at: dict[int, StateMention]) ->
 def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> Evidence:
     """", a senior Russian lawmaker and ...": the first title and the states
     in the noun phrase after a comma."""
+    from kg.extract.entities.names import is_spaced_dash
+
     ev = Evidence()
-    if end >= len(doc) - 1 or doc[end].text != ",":
+    if end >= len(doc) - 1 or (doc[end].text != "," and not is_spaced_dash(doc, end)):
         return ev
     end += 1
     while end < len(doc) - 1 and _soft_space(doc[end]):
@@ -291,11 +330,12 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
         end += 1  # "Kirstjen Nielsen, formerly Kelly’s deputy"
     first = doc[end + 1]
     table = titles()
+    party_only = first.text in _alone_words() and end + 2 < len(doc) and doc[end + 2].text == ","
     if first.lower_ not in _APPOS_OPENERS and not (end + 2 < len(doc) and
                                                    doc[end + 2].text in ("'s", "’s")) \
-            and _longest_title_from(doc, end + 1, table) is None and (end + 1) not in state_at:
-        if first.text not in _alone_words() or end + 2 >= len(doc) or doc[end + 2].text != ",":
-            return ev
+            and longest_title_from(doc, end + 1, table) is None and (end + 1) not in state_at \
+            and not party_only:
+        return ev
     i = end + 1
     limit = min(len(doc), end + 12)
     saw_title = False
@@ -320,17 +360,20 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
             i += 1
             continue
         if not saw_title:
-            found = _longest_title_from(doc, i, table)
+            found = longest_title_from(doc, i, table)
             possessor = _possessor_end(doc, found[0]) if found is not None else None
             if possessor is not None:
                 i = possessor  # "President Donald Trump’s adviser": the possessor's title
                 continue
+            if found is None and tok.text in ("'s", "’s") and i > 0 and doc[i - 1].pos_ == "PROPN":
+                ev.possessor = i - 1  # "Stephen Bannon - Trump’s chief strategist"
             if found is not None and found[0] < len(doc) and doc[found[0]].pos_ == "PROPN" \
                     and doc[found[0]].is_title and found[0] not in state_at:
                 break  # ", First Lady Michelle Obama": the next person of a list
             if found is not None:
                 t_end, roles = found
                 ev.add_roles(roles)
+                ev.private = ev.private or _employer_after(doc, t_end, state_at)
                 ev.gender = ev.gender or _gender_of_word(
                     " ".join(t.lower_ for t in doc[i:t_end]), table)
                 saw_title = True
@@ -353,7 +396,7 @@ def _possessor_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _longest_title_from(doc: Doc, start: int, table: Titles) -> tuple[int, tuple[str, ...]] | None:
+def longest_title_from(doc: Doc, start: int, table: Titles) -> tuple[int, tuple[str, ...]] | None:
     for length in range(min(table.max_len, len(doc) - start), 0, -1):
         words = tuple(t.lower_ for t in doc[start:start + length])
         roles = table.phrases.get(words)
@@ -375,6 +418,9 @@ def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMenti
     found = _title_ending_at(doc, comma, table)
     if found is None:
         found = _title_before_employer(doc, comma, table)
+        if found is not None:
+            link = _link_before(doc, comma)
+            ev.private = link is not None and _private_employer(doc, link + 1, comma, state_at)
     if found is None:
         return ev
     t_start, roles = found
@@ -399,13 +445,58 @@ def _title_before_employer(doc: Doc, comma: int, table: Titles
                            ) -> tuple[int, tuple[str, ...]] | None:
     """"A spokesman for DLF Builders," / "the chief executive of Acme Corp,":
     a title, then for/of/at and a capitalised name, right before the comma."""
+    link = _link_before(doc, comma)
+    return None if link is None else _title_ending_at(doc, link, table)
+
+
+_LINKS = frozenset({"for", "of", "at", "with"})
+
+
+def _link_before(doc: Doc, comma: int) -> int | None:
+    """Index of the for/of/at before a capitalised name ending at ``comma``."""
     i = comma - 1
     while i > 0 and comma - i <= 6 and (doc[i].pos_ == "PROPN" or doc[i].text in ("&", "-")
                                          or (doc[i].lower_ == "the" and i < comma - 1)):
         i -= 1
-    if i == comma - 1 or doc[i].lower_ not in ("for", "of", "at", "with"):
+    if i == comma - 1 or doc[i].lower_ not in _LINKS:
         return None
-    return _title_ending_at(doc, i, table)
+    return i
+
+
+def _private_employer(doc: Doc, start: int, end: int, state_at: dict[int, StateMention]) -> bool:
+    """Whether ``doc[start:end]`` names a body that is not a state's: no state
+    name, seat or demonym, no state-controlled organisation, no party word."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if not words or words[0].pos_ != "PROPN":
+        return False
+    if any(t.i in state_at or word_state(doc, t.i) is not None for t in words):
+        return False
+    if any(t.text in _PUBLIC_BODY_WORDS for t in words):
+        return False
+    text = " ".join(t.text for t in words)
+    org = organizations().get(text)
+    return org is None or not org.state
+
+
+#: Head words of a state's own bodies ("a spokesman for the Interior Ministry").
+_PUBLIC_BODY_WORDS = frozenset({
+    "Ministry", "Department", "Government", "Cabinet", "Embassy", "Consulate", "Parliament",
+    "Senate", "House", "Congress", "Assembly", "Council", "Commission", "Army", "Navy",
+    "Police", "Treasury", "Office", "Presidency", "Administration", "Bureau", "Directorate",
+    "Secretariat", "Ministries", "Authority", "Court", "Committee",
+})
+
+
+def _employer_after(doc: Doc, t_end: int, state_at: dict[int, StateMention]) -> bool:
+    """", chief economist at UBS Securities": the title's employer, named
+    right after it, is not a state's."""
+    if t_end >= len(doc) or doc[t_end].lower_ not in _LINKS:
+        return False
+    end = t_end + 1
+    while end < len(doc) and end - t_end <= 6 and (doc[end].pos_ == "PROPN"
+                                                   or doc[end].lower_ == "the"):
+        end += 1
+    return _private_employer(doc, t_end + 1, end, state_at)
 
 
 def pronoun_gender(doc: Doc, end: int, blockers: set[int]) -> str | None:

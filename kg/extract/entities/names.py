@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities.gazetteer import organizations, state_gazetteer, titles
+from kg.extract.entities.gazetteer import Titles, organizations, state_gazetteer, titles
 from kg.ingest.article import Article
 
 #: Lower-case name particles ("Bashar al-Assad", "Ursula von der Leyen").
@@ -35,6 +35,8 @@ _NON_PERSON_HEADS = frozenset({
 _NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
                                "Bay", "Isle", "Glen", "Castle"})
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "XIV", "XVI"})
+#: A middle initial ("George W. Bush").
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _CREDIT = re.compile(r"^\s*[\w.'’ -]+/\s*[A-Z][\w ]*\s*$")
 
 
@@ -79,11 +81,22 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 "demonym", "name"):
             start += 1
             changed = True
+    for i in range(start + 1, end - 1):
+        if is_spaced_dash(doc, i):
+            end = i  # "Gerrit Lansing - White House chief digital officer": a list entry
+            break
     while end > start and (doc[end - 1].text in _DROP_TRAILING or doc[end - 1].is_space):
         end -= 1
     if end - start >= 3 and doc[start].tag_ == "NNPS":  # "Springboks John Smit"
         start += 1
     return (start, end) if start < end else None
+
+
+def is_spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces on both sides ("Stephen Bannon - Trump’s chief
+    strategist"), never the hyphen inside "Henin-Hardenne"."""
+    return doc[i].text in ("-", "—", "–", "--") and i > 0 \
+        and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
@@ -100,7 +113,8 @@ def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
     gaz = state_gazetteer()
     if text in gaz.surfaces:
         return False
-    if any(not t.is_alpha and not _hyphenated_name(t.text) and t.text != "." for t in words):
+    if any(not t.is_alpha and not _hyphenated_name(t.text) and t.text != "."
+           and not _INITIAL.match(t.text) for t in words):
         return False
     table = titles()
     if all((t.lower_,) in table.phrases or t.lower_ in table.honorifics for t in words):
@@ -204,7 +218,14 @@ def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or article.is_boilerplate(ent.start_char, ent.end_char):
             continue
+        if _described_as_company(doc, ent.start, ent.end):
+            continue
         _add(doc, ent.start, ent.end, article, out, covered)
+    for start, end in described_names(doc):
+        last = doc[end - 1]
+        if not any(i in covered for i in range(start, end)) \
+                and not article.is_boilerplate(doc[start].idx, last.idx + len(last)):
+            _add(doc, start, end, article, out, covered)
     table = titles()
     for tok in doc:
         if tok.i in covered or not (tok.is_title or tok.text[:1].isupper()):
@@ -231,6 +252,85 @@ def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
             _add(doc, tok.i, end, article, out, covered)
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: Appositive nouns that make a name-shaped span a business or body
+#: ("CB Richard Ellis - an international real estate company").
+_ORG_NOUNS = frozenset({
+    "company", "firm", "group", "bank", "maker", "manufacturer", "retailer", "chain", "brand",
+    "developer", "insurer", "carrier", "airline", "publisher", "studio", "consultancy", "fund",
+    "charity", "broker", "lender", "operator", "conglomerate", "giant", "subsidiary", "unit",
+    "agency", "band", "label", "newspaper", "website", "startup", "start-up", "outfit",
+})
+
+
+def _described_as_company(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON span whose apposition calls it a company is a company named
+    after people ("CB Richard Ellis - an international real estate company")."""
+    root = doc[start:end].root
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in root.children)
+
+
+#: Words between a comma and a title in "Kirstjen Nielsen, formerly Kelly’s deputy".
+_APPOS_LEAD = frozenset({"a", "an", "the", "formerly", "previously", "now", "currently",
+                         "his", "her", "its", "their"})
+_EMPLOYER_LINKS = frozenset({",", "of", "at", "for", "with", "in", "to"})
+
+
+def described_names(doc: Doc) -> list[tuple[int, int]]:
+    """Name-shaped runs the model did not tag PERSON but the text describes as
+    a person: "Anshuman Magazine, managing director, of CB Richard Ellis"
+    (two or three capitalised words, a comma, then a title followed by a
+    comma or an employer), "Nielsen, 45," (a name and an age)."""
+    table = titles()
+    gaz = state_gazetteer()
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _name_word(doc[i]) or (i > 0 and _name_word(doc[i - 1])):
+            i += 1
+            continue
+        end = i
+        while end < n and end - i < 4 and _name_word(doc[end]):
+            end += 1
+        if end + 2 < n and doc[end].text == "," and end - i <= 3 \
+                and not any(t.text in gaz.surfaces for t in doc[i:end]) \
+                and (age_after(doc, end) or (end - i >= 2 and _title_after(doc, end, table))):
+            out.append((i, end))
+        i = end
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (tok.is_title or bool(_INITIAL.match(tok.text))) \
+        and (tok.is_alpha or _hyphenated_name(tok.text) or bool(_INITIAL.match(tok.text)))
+
+
+def age_after(doc: Doc, comma: int) -> bool:
+    """", 45,": an age in apposition."""
+    if comma + 2 >= len(doc):
+        return False
+    age = doc[comma + 1]
+    return age.like_num and age.text.isdigit() and 16 <= int(age.text) <= 110 \
+        and doc[comma + 2].text == ","
+
+
+def _title_after(doc: Doc, comma: int, table: Titles) -> bool:
+    """", managing director, of ...", ", chief economist at ...": a title with
+    roles, then a comma or an employer."""
+    j = comma + 1
+    while j < len(doc) and doc[j].lower_ in _APPOS_LEAD:
+        j += 1
+    if j < len(doc) and j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s"):
+        j += 2  # "formerly Kelly’s deputy"
+    from kg.extract.entities.evidence import longest_title_from
+
+    found = longest_title_from(doc, j, table)
+    if found is None or not found[1]:
+        return False
+    after = doc[found[0]] if found[0] < len(doc) else None
+    return after is not None and after.lower_ in _EMPLOYER_LINKS
 
 
 def _add(doc: Doc, start: int, end: int, article: Article, out: list[Candidate],

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.entities.evidence import (
     apposition_after,
@@ -33,8 +33,8 @@ from kg.extract.entities.evidence import (
     title_chain,
 )
 from kg.extract.entities.leaders import known_surname, leader_by_surname, match_leader
-from kg.extract.entities.names import Candidate, person_candidates
-from kg.extract.entities.states import StateMention
+from kg.extract.entities.names import Candidate, age_after, person_candidates
+from kg.extract.entities.states import StateMention, dateline_state
 from kg.extract.model import Person
 from kg.ingest.article import Article
 from kg.resolve.names import key_words, name_words
@@ -202,7 +202,8 @@ def _more_mentions(doc: Doc, article: Article, clusters: list[_Cluster],
             if known:
                 by_word_pick = known
             elif single and prev.pos_ == "PROPN" and not prev.is_sent_start \
-                    and prev.ent_type_ not in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+                    and (prev.ent_type_ not in ("GPE", "ORG", "NORP", "FAC", "LOC")
+                         or _two_word_facility(prev, tok)):
                 clusters[single[0]].words.insert(0, given)
                 by_word_pick = single[:1]
             else:
@@ -217,6 +218,16 @@ def _more_mentions(doc: Doc, article: Article, clusters: list[_Cluster],
         pick = _choose(options, clusters, cand, None)
         clusters[pick].mentions.append(cand)
         taken.update(range(start, tok.i + 1))
+
+
+def _two_word_facility(prev: Token, tok: Token) -> bool:
+    """"Elena Dementieva" tagged FAC: a two-word FAC span of a given name and
+    the surname of a known person is that person (the small model tags
+    unfamiliar full names as buildings); longer FAC spans are real buildings."""
+    if prev.ent_type_ != "FAC" or tok.ent_type_ != "FAC" or prev.ent_iob_ != "B":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.ent_iob_ != "I"
 
 
 def _hints(doc: Doc, cands: list[Candidate], state_at: dict[int, StateMention]
@@ -253,14 +264,82 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
                 if not _place_like(doc, cl)]
     _more_mentions(doc, article, clusters, state_at)
     name_tokens = {i for cl in clusters for m in cl.mentions for i in range(m.start, m.end)}
-    people: list[tuple[int, Person]] = []
+    built: list[tuple[int, Person, _Notes, _Cluster]] = []
     for cl in clusters:
-        person = _build(doc, article, cl, state_at, name_tokens)
-        if person is not None:
-            people.append((min(m.start_char for m in cl.mentions), person))
-    people.sort(key=lambda p: p[0])
-    found = _home_state_fallback([p for _, p in people])
+        result = _build(doc, article, cl, state_at, name_tokens)
+        if result is not None:
+            built.append((min(m.start_char for m in cl.mentions), *result, cl))
+    built.sort(key=lambda p: p[0])
+    people = _possessor_states([p for _, p, _, _ in built], built)
+    private = {i for i, (_, _, notes, _) in enumerate(built) if notes.private}
+    found = _home_state_fallback(people, private, dateline_state(doc, article))
+    found = _possessor_states(found, built)  # owners placed by the fallback
+    found = _anaphoric_nationality(doc, found, [cl for *_, cl in built], state_at)
     return _description_mentions(doc, article, found, state_at)
+
+
+@dataclass
+class _Notes:
+    """What ``_build`` learnt besides the Person: whether a title is held at a
+    non-state body, and the names that own a title ("Trump’s chief of staff")."""
+
+    private: bool = False
+    possessors: list[int] = field(default_factory=list)
+
+
+def _possessor_states(people: list[Person], built: list[tuple[int, Person, _Notes, _Cluster]]
+                      ) -> list[Person]:
+    """A person the article ties to no state but titles as another person's
+    ("Farenthold’s former communications director Lauren Greene") shares the
+    state of that person (``people[i]`` is the current form of ``built[i]``)."""
+    from dataclasses import replace
+
+    owner: dict[int, int] = {}
+    for idx, (_, _, _, cl) in enumerate(built):
+        for m in cl.mentions:
+            for i in range(m.start, m.end):
+                owner[i] = idx
+    out = []
+    for idx, (person, (_, _, notes, _)) in enumerate(zip(people, built, strict=True)):
+        if not person.states:
+            for tok in notes.possessors:
+                other = owner.get(tok)
+                if other is not None and other != idx and people[other].states:
+                    person = replace(person, states=people[other].states[:1])
+                    break
+        out.append(person)
+    return out
+
+
+def _anaphoric_nationality(doc: Doc, people: list[Person], clusters: list[_Cluster],
+                           state_at: dict[int, StateMention]) -> list[Person]:
+    """"Kuznetsova says ... The Russian said ...": a demonym used as a noun
+    for the subject of the sentence before gives that person's nationality,
+    when the text ties the person to no state."""
+    from dataclasses import replace
+
+    subject_of: dict[int, int] = {}  # sentence start -> person index of its subject
+    for idx, cl in enumerate(clusters):
+        for m in cl.mentions:
+            if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                subject_of.setdefault(doc[m.start].sent.start, idx)
+    found: dict[int, str] = {}
+    for sent in doc.sents:
+        first = sent[0]
+        mention = state_at.get(first.i + 1)
+        if first.lower_ != "the" or mention is None or mention.kind != "demonym" \
+                or mention.start != first.i + 1 or mention.end - mention.start != 1:
+            continue
+        noun = doc[mention.start]
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NNP", "NN", "JJ"):
+            continue  # "The Russian said": the demonym is the subject itself
+        if sent.start == 0:
+            continue
+        prev = doc[sent.start - 1].sent
+        idx = subject_of.get(prev.start)
+        if idx is not None and not people[idx].states:
+            found.setdefault(idx, mention.iso)
+    return [replace(p, states=(found[i],)) if i in found else p for i, p in enumerate(people)]
 
 
 _HEAD_ROLES = frozenset({"president", "prime minister", "leader", "chancellor", "king", "queen",
@@ -310,8 +389,10 @@ def _place_like(doc: Doc, cl: _Cluster) -> bool:
     ("Yeosu", "Winmore" of "Lighthouse Winmore"): not a person."""
     if len(cl.words) != 1:
         return False
+    if any(age_after(doc, m.end) for m in cl.mentions):
+        return False  # "Nielsen, 45,": companies and places have no age
     word = cl.words[0]
-    as_person = as_other = 0
+    as_person = as_other = as_org = 0
     for ent in doc.ents:
         ent_words = name_words(ent.text)
         if word not in ent_words:
@@ -320,6 +401,9 @@ def _place_like(doc: Doc, cl: _Cluster) -> bool:
             as_person += 1
         elif ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PRODUCT"):
             as_other += 2 if len(ent_words) > 1 else 1
+            as_org += ent.label_ in ("ORG", "PRODUCT")
+    if not as_org and any(_speaks(doc[m.end - 1]) for m in cl.mentions):
+        return False  # "Dementieva is also angry and says ...": places do not speak
     return as_other > as_person
 
 
@@ -339,7 +423,7 @@ def _corroborated(doc: Doc, mentions: list[Candidate]) -> bool:
     person_tags = 0
     for m in mentions:
         tok = doc[m.start]
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _REPORTING:
+        if _speaks(tok) or age_after(doc, m.end):
             return True
         if m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPS and \
                 not (m.end < len(doc) and doc[m.end].text in ("'s", "’s")):
@@ -349,35 +433,57 @@ def _corroborated(doc: Doc, mentions: list[Candidate]) -> bool:
     return person_tags >= 2 and mentions[0].text not in city_names()
 
 
-def _home_state_fallback(people: list[Person]) -> list[Person]:
+def _speaks(tok: Token) -> bool:
+    """The subject of a reporting verb, or of a clause joined to one
+    ("Dementieva is also angry and says ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.lemma_ in _REPORTING or any(
+        c.dep_ == "conj" and c.lemma_ in _REPORTING and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children)
+
+
+def _home_state_fallback(people: list[Person], private: set[int] | None = None,
+                         dateline: str | None = None) -> list[Person]:
     """Office-holders the article ties to no state ("Sen. John McCain",
     "national security adviser Frank Carlucci") belong to the article's home
-    state: the state of most of the people it does tie to a state."""
+    state: the state of most of the people it does tie to a state, or, when it
+    ties nobody to a state, the state of its dateline ("OTTAWA, April 13 -
+    Energy Minister Marcel Masse"). People whose title is held at a company
+    ("a spokesman for DLF Builders") are not office-holders of a state."""
     from dataclasses import replace
 
     from kg.extract.entities.gazetteer import titles
 
     government = titles().government_roles
+    private = private or set()
     votes: Counter = Counter()
     for person in people:
         for iso in person.states[:1]:
             votes[iso] += len(person.mentions)
-    if not votes:
+    if votes:
+        (home, top), *rest = [*votes.most_common(2), (None, 0)]
+        if rest and rest[0][1] * 2 > top:
+            return people  # no clear home state
+    elif dateline is not None:
+        home = dateline
+    else:
         return people
-    (home, top), *rest = [*votes.most_common(2), (None, 0)]
-    if rest and rest[0][1] * 2 > top:
-        return people  # no clear home state
     return [
-        replace(p, states=(home,)) if not p.states and government & set(p.roles) else p
-        for p in people
+        replace(p, states=(home,))
+        if not p.states and i not in private and government & set(p.roles) else p
+        for i, p in enumerate(people)
     ]
 
 
 def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMention],
-           name_tokens: set[int]) -> Person | None:
+           name_tokens: set[int]) -> tuple[Person, _Notes] | None:
     mentions = sorted(cl.mentions, key=lambda m: m.start)
     if all(m.shouting for m in mentions):
         return None
+    notes = _Notes()
     roles: list[str] = []
     states: list[str] = []
     aliases: list[str] = []
@@ -394,6 +500,9 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
             if own:
                 states.append(own)
         for ev in evs:
+            notes.private = notes.private or ev.private
+            if ev.possessor is not None:
+                notes.possessors.append(ev.possessor)
             roles.extend(r for r in ev.roles if r not in roles)
             states.extend(s for s in ev.states if s not in states)
             if ev.gender:
@@ -444,4 +553,4 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
         mentions=tuple(sorted({(m.start_char, m.end_char) for m in mentions})),
         gender=gender,
         wikidata=wikidata,
-    )
+    ), notes

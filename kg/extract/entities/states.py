@@ -10,7 +10,9 @@ Moscow") and never in a dateline ("Washington —", "TOKYO (Reuters) -").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -58,6 +60,36 @@ def find_state_mentions(doc: Doc, article: Article) -> list[StateMention]:
     return out
 
 
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|—|–|--| - )")
+
+
+def dateline_state(doc: Doc, article: Article) -> str | None:
+    """The state of the article's dateline ("OTTAWA, April 13 -", "TOKYO
+    (Reuters) -"): a capital or state name opening one of its first lines
+    (datelines are often in capitals, so matched case-blind)."""
+    gaz = state_gazetteer()
+    by_upper = _surfaces_upper()
+    offset = 0
+    for line in doc.text[:600].split("\n")[:6]:
+        found = _DATELINE.match(line)
+        if found and not article.is_boilerplate(offset, offset + len(line)):
+            entry = by_upper.get(found.group(1).strip().upper())
+            if entry is not None and entry[0] not in gaz.ambiguous:
+                return entry[1]
+        offset += len(line) + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _surfaces_upper() -> dict[str, tuple[str, str]]:
+    """Upper-cased capital and state-name surfaces -> (surface, iso)."""
+    out: dict[str, tuple[str, str]] = {}
+    for surface, (iso, kind) in state_gazetteer().surfaces.items():
+        if kind in ("capital", "name"):
+            out.setdefault(surface.upper(), (surface, iso))
+    return out
+
+
 def _stands_for_state(doc: Doc, span: Span, kind: str, ambiguous: bool) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -67,6 +99,8 @@ def _stands_for_state(doc: Doc, span: Span, kind: str, ambiguous: bool) -> bool:
         return False
     if any(t.ent_type_ == "PERSON" for t in span):
         return False
+    if _in_work_title(doc, span):
+        return False
     if ambiguous and not _tagged_place(span, before):
         return False
     if _is_dateline(doc, span, kind):
@@ -74,6 +108,25 @@ def _stands_for_state(doc: Doc, span: Span, kind: str, ambiguous: bool) -> bool:
     if kind == "capital":
         return _acts(span.root)
     return True
+
+
+_TITLE_GLUE = frozenset({"in", "a", "an", "the", "of", "and", "on", "at", "to", "for", "from"})
+
+
+def _in_work_title(doc: Doc, span: Span) -> bool:
+    """"Once Upon a Time in Mexico": a state name at the end of a run of
+    capitalised words whose capitalised function words ("Upon") mark the
+    title of a film, book or song, not the state."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        tok = doc[i]
+        if tok.is_sent_start or not (tok.is_title or tok.lower_ in _TITLE_GLUE):
+            return False
+        if tok.is_title and tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV", "CCONJ") \
+                and not tok.is_sent_start and tok.i > 0 and doc[tok.i - 1].is_title:
+            return True
+        i -= 1
+    return False
 
 
 def _tagged_place(span: Span, before: Token | None) -> bool:

@@ -11,7 +11,12 @@ The stages, in order (each a module of this package):
    act of cooperation or yielding is coded as the intent to do it, CAMEO 03x)
    and ``when_where`` (the mention's own date phrase and place);
 3. ``merge``: mentions of one happening become one :class:`Event`; an event
-   needs a state among its participants (directly or as a person's state).
+   needs a state among its participants: named, or the state of a
+   participating office-holder (``Person.states``) or state institution
+   (an organisation of a kind in ``state_institution_kinds``: "the House
+   ethics committee" acts for the US, whose domestic politics rarely names
+   the state). Private people and companies alone ("Apple sued Qualcomm",
+   "Thurman accused Weinstein") make no political event.
 
 ``cameo`` reads the scheme (``ontologies/cameo.ttl``) the codes come from.
 
@@ -57,28 +62,37 @@ def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Even
     inherit_from_objects(mentions)
     clusters = merge_mentions(mentions)
     dateline = dateline_place(article.text)
-    events = [_event(c, entities, dateline) for c in clusters]
-    events = [e for e in events if _has_actor(e, entities)]
+    events = [_event(c, entities, dateline, lex.state_institution_kinds) for c in clusters]
+    events = [e for e in events if _has_actor(e)]
     log.debug("%s: %d trigger mentions, %d events", article.id, len(mentions), len(events))
     return tuple(sorted(events, key=lambda e: e.span))
 
 
-def _has_actor(event: Event, entities: Entities) -> bool:
-    """An event needs a political actor: a state among its participants, or a
-    person the entity layer ties to a state (an office-holder). An
-    organisation alone ("U.N. Security Council sanctions") or private people
-    ("a striker in talks over a contract") do not make a political event."""
+def _has_actor(event: Event) -> bool:
+    """An event needs a political actor: a state among its participants (by
+    now including the states of office-holders and state institutions). An
+    international organisation alone ("U.N. Security Council sanctions") or
+    private people ("a striker in talks over a contract") do not make a
+    political event."""
     return any(len(p) == 2 and p.isupper() for p in event.participants)
 
 
 def _event(cluster: Cluster, entities: Entities,
-           dateline: tuple[str, int | None] | None) -> Event:
+           dateline: tuple[str, int | None] | None,
+           institution_kinds: frozenset[str] = frozenset()) -> Event:
     first = cluster.first
     participants = list(cluster.participants)
     for name in list(participants):
         person = entities.person_named(name)
         if person is not None:
             participants.extend(s for s in person.states if s not in participants)
+            continue
+        org = next((o for o in entities.organizations if o.name == name), None)
+        if org is not None and (org.kind or "") in institution_kinds and org.states:
+            # a state's own institution acts for it, as a seat of government does
+            # ("the House ethics committee": the US; "the Kremlin": Russia)
+            participants.remove(name)
+            participants.extend(s for s in org.states if s not in participants)
     location = next((m.location for m in cluster.mentions if m.location), None)
     geonames = next((m.location_geonames for m in cluster.mentions
                      if m.location == location and m.location_geonames), None)

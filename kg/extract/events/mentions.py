@@ -138,8 +138,9 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
     if (nominal and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
             and not rule.as_modifier):
         return None
-    roles = (noun_roles(token, entities, doc, lex.light_verbs, rule.scene_actor) if nominal
-             else verb_roles(token, entities, doc))
+    roles = (noun_roles(token, entities, doc, lex.light_verbs, rule.scene_actor,
+                        rule.content_subjects) if nominal
+             else verb_roles(token, entities, doc, rule.content_subjects))
     if rule.needs_actor and not roles.actors:
         return None
     participants = tuple(p for p in roles.all if not _is_media(p, entities.entities))

@@ -20,6 +20,9 @@ _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "can", "must", "ca"})
 _NAMING = frozenset({"call"})  # "calling the tests a threat" names, it does not appeal
 _ONGOING = frozenset({"ongoing", "underway", "continuing"})
+#: Prepositions of cause and circumstance: what they govern happened whatever
+#: the verb above says ("refused to apologise for the allegations").
+_CAUSE_PREPS = frozenset({"for", "over", "despite", "because"})
 
 
 def _clause(token: Token) -> Token:
@@ -85,6 +88,8 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
     # climb through controlling and reporting verbs: "agreed to lift", "denied that ..."
     t = verb
     for _ in range(3):
+        if t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS:
+            break  # "will not apologise for making allegations": they were made
         if t.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj", "prep", "pobj") \
                 or t.head.i == t.i:
             break

@@ -9,6 +9,12 @@ compounds and demonyms ("Russia-Ukraine peace talks", "U.N. sanctions"), the
 same prepositions ("a phone call with Putin", "sanctions on North Korea"),
 and the subject of a light verb that governs them ("Trump held a call").
 
+Who an act is about may stand in a clause of its own: the subject of an
+"if"/"whether" clause of an investigation ("investigating whether he used
+official resources", with ``content_subjects``) and the subject of what a
+finding verb beside the act states ("took a disciplinary action,
+determining Lujan broke a rule": ``finding_verbs`` of the trigger table).
+
 Each actor noun phrase becomes one participant: the person or organisation
 its head names, else the state its head or a modifier names (demonym, seat
 of government, possessive). Personal pronouns are resolved to the nearest
@@ -194,10 +200,34 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
-def verb_roles(verb: Token, entities: EntityLookup, doc: Doc) -> Roles:
+def _subjects_of(clause: Token, entities: EntityLookup, doc: Doc) -> list[str]:
+    return [n for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+            for n in np_actors(c, entities, doc)]
+
+
+def content_subjects(verb: Token, entities: EntityLookup, doc: Doc,
+                     questions: bool = False) -> list[str]:
+    """Who the act is about when a clause says it: with ``questions``, the
+    subject of an "if"/"whether" clause ("investigating if he used ..."); always,
+    the subject of what a finding verb states ("determining Lujan broke a rule")."""
+    out: list[str] = []
+    finding = lexicon().finding_verbs
+    for child in verb.children:
+        if questions and child.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+            out.extend(_subjects_of(child, entities, doc))
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in finding:
+            for clause in child.children:
+                if clause.dep_ == "ccomp":
+                    out.extend(_subjects_of(clause, entities, doc))
+    return out
+
+
+def verb_roles(verb: Token, entities: EntityLookup, doc: Doc,
+               questions: bool = False) -> Roles:
     """Participants of a verbal trigger."""
     actors, pronoun = clause_subjects(verb, entities, doc)
-    others: list[str] = []
+    others: list[str] = content_subjects(verb, entities, doc, questions)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd"):
             others.extend(np_actors(child, entities, doc, with_of=True))
@@ -228,7 +258,7 @@ def _has_agent(verb: Token) -> bool:
 
 
 def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: frozenset[str],
-               scene_actor: bool = False) -> Roles:
+               scene_actor: bool = False, questions: bool = False) -> Roles:
     """Participants of a nominal trigger. With ``scene_actor`` (consultations),
     the subject of the clause around "after talks with X" takes part too."""
     actors: list[str] = []
@@ -273,6 +303,7 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
         actors.extend(subjects)
         for pobj in _prep_objects(head, frozenset({"with", "between", "against", "on"})):
             others.extend(np_actors(pobj, entities, doc))
+        others.extend(content_subjects(head, entities, doc, questions))
     elif scene_actor and (with_partner or (_scene_prep(head_noun) in _SCENE_PREPS
                                            and len(actors) + len(others) < 2)):
         verb = governing_verb(head_noun)

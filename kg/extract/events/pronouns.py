@@ -4,14 +4,19 @@ kg has no coreference model (shared/STACK.md); a pronoun is resolved by rule
 to the nearest fitting subject before it: a person for he/she, a state for
 it/its, looking through its own sentence and the two before, across
 paragraph breaks (AP paragraphs are often one sentence long). Plural
-pronouns are left alone.
+pronouns are left alone. "The Belgian sports minister ... says he will not
+apologise": when the nearest subject before a subject pronoun in its own sentence (or,
+failing a named person there, the nearest noun) is an unnamed office-holder
+("minister", a person noun of the trigger table), he or she stands for that
+office-holder, known only by the state its noun phrase names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.scope import EntityLookup, ScopedEntities, modifiers
+from kg.extract.events.scope import EntityLookup, ScopedEntities, entity_name, modifiers
+from kg.extract.events.triggers import lexicon
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -69,9 +74,29 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
                     name = fits(cand)
                     if name:
                         return name
+                if kind == "person" and i == 0 and token.dep_ in _SUBJECTS:
+                    state = _office_state([t], entities)  # "the Belgian minister says he"
+                    if state is not None:
+                        return state
         if kind == "person" or i == 0:
             for t in reversed(tokens):
                 name = fits(t)
                 if name:
                     return name
+        if kind == "person" and i == 0:
+            state = _office_state(tokens, entities)
+            if state is not None:
+                return state
+    return None
+
+
+def _office_state(tokens: list[Token], entities: EntityLookup) -> str | None:
+    """The state of the nearest unnamed office-holder before the pronoun ("the
+    Belgian sports minister ... says he"), when no named person fits."""
+    nouns = lexicon().person_nouns
+    for t in reversed(tokens):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            state = entity_name(modifiers(t), entities, prefer_state=True)
+            if state is not None and len(state) == 2 and state.isupper():
+                return state
     return None

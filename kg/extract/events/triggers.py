@@ -53,6 +53,7 @@ class Rule:
     min_participants: int = 1
     as_modifier: bool = False
     priority: int = 0
+    content_subjects: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     military_targets: frozenset[str]
     private_heads: frozenset[str]
+    state_institution_kinds: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -101,6 +104,7 @@ def lexicon() -> Lexicon:
                 min_participants=int(raw.get("min_participants", 1)),
                 as_modifier=bool(raw.get("as_modifier", False)),
                 priority=int(raw.get("priority", 0)),
+                content_subjects=bool(raw.get("content_subjects", False)),
             ))
         except KeyError as exc:
             raise TriggerTableError(
@@ -119,6 +123,8 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(data.get("person_nouns", ())),
         military_targets=frozenset(data.get("military_targets", ())),
         private_heads=frozenset(data.get("private_heads", ())),
+        state_institution_kinds=frozenset(data.get("state_institution_kinds", ())),
+        finding_verbs=frozenset(data.get("finding_verbs", ())),
     )
 
 
@@ -163,7 +169,44 @@ def context(token: Token) -> frozenset[str]:
         words.add(token.head.head.lemma_.lower())
     for part in token.text.lower().replace("-", " ").split():
         words.add(part)
+    if token.pos_ == "VERB":
+        for obj in _definite_objects(token):
+            words.update(_antecedent_modifiers(obj))
     return frozenset(words)
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def _definite_objects(verb: Token) -> list[Token]:
+    """The verb's object when it refers back: "signed the legislation", and the
+    antecedent of a relative pronoun ("the law, which Trump signed")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            child = verb.head
+        if child.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEFINITE_DETS
+                                        for d in child.children):
+            out.append(child)
+    return out
+
+
+def _antecedent_modifiers(noun: Token) -> frozenset[str]:
+    """The compound modifiers of the nearest earlier mention of a definite noun
+    that has none of its own: "the law" after "a new sanctions law" is the
+    sanctions law, so its signing is a sanctions event."""
+    if any(c.dep_ == "compound" for c in noun.children):
+        return frozenset()
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[max(0, noun.i - 400):noun.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            mods = [c for c in t.children if c.dep_ == "compound"]
+            if mods:
+                return frozenset(c.lemma_.lower() for c in mods)
+    return frozenset()
 
 
 def _right_window(token: Token, width: int = 3) -> frozenset[str]:

@@ -4,7 +4,8 @@ Only date phrases attached to the trigger (or the light verb governing a
 nominal trigger, or the reporting verb of the clause it stands in: "said
 Friday that ... had carried out") are taken, and resolved against the
 publication date with :func:`kg.extract.dates.resolve_date` (a month, a
-week or "N weeks ago" give only the month: no day the text does not say).
+week or "N weeks ago" give only the month: no day the text does not say;
+a planned event's bare weekday or month points forward).
 Durations ("two hours", "three-year war") and vague spans ("decades ago")
 are not dates. An event told in the simple past with no date of its own,
 in a sentence that dates nothing else, is the day's news: the publication
@@ -18,12 +19,11 @@ of that name) to its country's ISO code and GeoNames id.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
 
-from kg.extract.dates import parse_published, resolve_date
+from kg.extract.dates import resolve_date
 from kg.extract.events.scope import EntityLookup
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
@@ -78,6 +78,13 @@ def own_date_phrase(anchor: Token) -> str | None:
                     text = _date_ent_of(pobj)
                     if text:
                         return f"{child.lower_} {text}"
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if nxt is not None and not any(c.dep_ == "pobj" for c in child.children):
+                # "In 2014 Farenthold's former director sued him": the parser hung
+                # the year on the noun after it, leaving "In" without its object
+                text = _date_ent_of(nxt)
+                if text:
+                    return f"{child.lower_} {text}"
     return None
 
 
@@ -131,61 +138,7 @@ def event_date(trigger: Token, light: Token | None, reporting: Token | None,
     phrase = date_phrase(trigger, light, reporting)
     if not phrase:
         return None
-    return resolve_phrase(phrase, published, ahead=ahead)
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_BARE_MONTH = re.compile(r"^(?:in |during |early |late |mid-?|since )*(" + "|".join(_MONTHS)
-                         + r")$", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:in |during )?(last|this|next) (month|year)$", re.IGNORECASE)
-_WEEK = re.compile(r"^(?:in |during |earlier |later )?(last|this|next) week$", re.IGNORECASE)
-_AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (weeks?|months?|years?) ago$",
-                  re.IGNORECASE)
-
-
-_WEEKDAY = re.compile(r"^(?:on |next |this )?(monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)(?: morning| afternoon| evening| night)?$",
-                      re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def resolve_phrase(phrase: str, published: str | None, ahead: bool = False) -> str | None:
-    """Like :func:`kg.extract.dates.resolve_date`, but a phrase that names a month
-    or a year gives only that ("in November" -> "2017-11", "last month" ->
-    "2017-10", "two weeks ago" -> the month): never a day the text does not say."""
-    text = " ".join(phrase.split()).strip(" ,.")
-    base = parse_published(published)
-    if base is not None:
-        m = _WEEKDAY.match(text)
-        if m and ahead:
-            # "will hold talks in Beijing on Thursday": the coming Thursday
-            delta = (_WEEKDAYS.index(m.group(1).lower()) - base.weekday()) % 7
-            return date.fromordinal(base.toordinal() + delta).isoformat()
-        m = _BARE_MONTH.match(text)
-        if m:
-            month = _MONTHS.index(m.group(1).lower()) + 1
-            year = base.year if month <= base.month else base.year - 1
-            return f"{year:04d}-{month:02d}"
-        m = _RELATIVE.match(text)
-        if m:
-            step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
-            if m.group(2).lower() == "year":
-                return f"{base.year + step:04d}"
-            months = base.year * 12 + base.month - 1 + step
-            return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        m = _WEEK.match(text)
-        if m:
-            # a week has no ISO date form here: its month is as precise as the text allows
-            step = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
-            return date.fromordinal(base.toordinal() + step).strftime("%Y-%m")
-        m = _AGO.match(text)
-        if m:
-            resolved = resolve_date(text, published)
-            if resolved is None:
-                return None
-            return resolved[:4] if m.group(2).lower().startswith("year") else resolved[:7]
-    return resolve_date(text, published)
+    return resolve_date(phrase, published, ahead=ahead)
 
 
 def news_day(trigger: Token, light: Token | None, reporting: Token | None,

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.model import Entities, Statement
 from kg.extract.statements.attribution import (
     SHORT,
+    caps_colon_name,
     dash_or_colon_person,
     is_title_like,
     speech_noun_owner,
@@ -216,7 +217,9 @@ def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
     start, end = info.content
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
-    own = sum(1 for i in range(lo, hi) if not in_quote[i] and doc[i].is_alpha)
+    # words of its own: outside quotes, and not an upper-case header or dateline
+    own = sum(1 for i in range(lo, hi)
+              if not in_quote[i] and doc[i].is_alpha and not doc[i].is_upper)
     if own < _MIN_INDIRECT_WORDS:
         return None
     sent = info.cue.token.sent
@@ -300,6 +303,10 @@ def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],
         if best is None or rank < best[0]:
             best = (rank, info)
     owner = speech_noun_owner(doc, q, token_at)
+    caps = caps_colon_name(text, q)
+    if caps is not None and (best is None or best[1].speaker is None or
+                             not best[1].speaker.name):
+        return (q, best[1] if best else None, Speaker(caps[0], "person", (), caps[1]))
     if best is not None:
         info = best[1]
         if owner is not None and (info.speaker is None or not info.speaker.name):

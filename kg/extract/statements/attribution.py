@@ -79,3 +79,17 @@ def dash_or_colon_person(text: str, quote: Quote, paragraph: tuple[int, int]
     if before.rstrip().endswith(":") and words(before) <= 12:
         return (p_start, quote.open_at)
     return None
+
+
+_CAPS_COLON = re.compile(
+    r"([A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){1,3}),[^:“\"\n]{3,160}:\s*$")
+
+
+def caps_colon_name(text: str, quote: Quote) -> tuple[str, tuple[int, int]] | None:
+    """The speaker of Reuters' market-comment format, "MICHAEL O’ROURKE, CHIEF
+    MARKET STRATEGIST, JONESTRADING, GREENWICH, CONNECTICUT: “…”": the
+    upper-case name before the first comma, in title case, with its span."""
+    m = _CAPS_COLON.search(text, max(0, quote.open_at - 220), quote.open_at)
+    if m is None:
+        return None
+    return m.group(1).title(), (m.start(1), m.end(1))

@@ -20,7 +20,8 @@ _TO_INFINITIVE = frozenset(
      "ask", "call", "appeal", "decide", "refuse", "plan", "hope", "want", "seek"}
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?(?:,[^-—–\n]{1,30})?\s+[-—–]+\s+")
+    r"(?:[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?|\([^)\n]{1,40}\))"
+    r"(?:,[^-—–\n]{1,30})?\s+[-—–]+\s+")
 _OBJECT_PREPS = frozenset({"of", "for", "as", "over", "against"})
 _STRIP_START = frozenset({"that", ",", ":", "-", "—", "–", ";"})
 _STRIP_END = frozenset({",", ".", ";", ":", "-", "—", "–", "\"", "“", "‘", "("})

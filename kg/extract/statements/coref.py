@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Entities, Person
+from kg.extract.statements.text import doc_text
 
 _PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -77,6 +78,26 @@ class Discourse:
             owners = {id(p): p for p in surnames.get(tok.text, [])}
             if len(owners) == 1 and self.entities.organization_at(tok.idx, tok.idx + 1) is None:
                 self._add(tok.idx, tok.idx + len(tok), tok, next(iter(owners.values())))
+        # a full name the tagger saw as the subject of a clause and the entity
+        # layer did not keep (it drops credits and bylines, which are no subjects)
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or any(t.i in covered for t in ent):
+                continue
+            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            text = doc_text(self.doc)
+            before = text[max(0, ent.start_char - 1):ent.start_char]
+            after = text[ent.end_char:ent.end_char + 2].strip(" \t")
+            if before == "/" or after[:1] in ("\n", ""):
+                continue  # a photo credit: "REUTERS/Ammar Awad" at a line's end
+            if self.entities.organization_at(ent.start_char, ent.end_char) is not None:
+                continue
+            name = ent.text.title() if ent.text.isupper() else ent.text
+            known = next((p for p in self.extra if p.name == name), None)
+            if known is None:
+                known = Person(name=name, mentions=((ent.start_char, ent.end_char),))
+                self.extra.append(known)
+            self._add(ent.start_char, ent.end_char, ent.root, known)
         self.mentions.sort(key=lambda m: m[0])
 
     def _add(self, start: int, end: int, root: Token, person: Person) -> None:

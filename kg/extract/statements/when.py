@@ -79,7 +79,7 @@ def date_phrase(family: list[Token], skip: set[int]) -> str | None:
     heads = {t.i for t in family}
     sent = family[0].sent
     for ent in _ents_in(sent):
-        if ent.label_ not in ("DATE", "TIME") or any(t.i in skip for t in ent):
+        if any(t.i in skip for t in ent):
             continue
         verb = ent.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -92,11 +92,11 @@ def date_phrase(family: list[Token], skip: set[int]) -> str | None:
 def _ents_in(sent: Span) -> list[Span]:
     """The date and time entities of ``sent`` (``Span.ents`` scans the whole doc)."""
     doc = sent.doc
-    cached = doc.user_data.get("kg_date_ents")
+    cached = doc.user_data.get("kg_date_ents")  # plain (start, end) pairs: serialisable
     if cached is None:
-        cached = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        cached = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         doc.user_data["kg_date_ents"] = cached
-    return [e for e in cached if sent.start <= e.start and e.end <= sent.end]
+    return [doc[s:e] for s, e in cached if sent.start <= s and e <= sent.end]
 
 
 def _earlier(family: list[Token]) -> bool:
