@@ -21,6 +21,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg import __version__
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -50,28 +51,29 @@ def _distributed():
 def _warm(model: str | None) -> str:
     """Load the pipeline in a worker up front (it then stays loaded); say
     which kg and spaCy pipeline the worker runs."""
-    from kg import __version__
     from kg.nlp import load, pipeline_id
 
     return f"kg {__version__} with {pipeline_id(load(model))}"
 
 
 class DaskRunner:
-    """Runs batches on a Dask cluster: ``"local"`` starts a LocalCluster of
-    ``settings.processes`` single-threaded worker processes (one per core when
-    ``processes`` is 1; spaCy holds the GIL for much of a parse, so processes
-    scale and threads do not), any other value
-    is a scheduler address such as ``tcp://10.0.0.5:8786``."""
+    """Runs batches on a Dask cluster.
+
+    ``"local"`` starts a LocalCluster of ``settings.processes`` single-threaded
+    worker processes (one per core when ``processes`` is 1: spaCy holds the
+    GIL for much of a parse, so processes scale and threads do not); any
+    other value is a scheduler address such as ``tcp://10.0.0.5:8786``.
+    """
 
     def __init__(self, scheduler: str, settings: Settings) -> None:
         distributed = _distributed()
         self.cluster = None
         try:
             if scheduler == LOCAL:
+                workers = settings.processes if settings.processes > 1 else os.cpu_count() or 1
                 self.cluster = distributed.LocalCluster(
-                    n_workers=settings.processes if settings.processes > 1 else os.cpu_count() or 1,
-                    threads_per_worker=1,
-                    processes=True, dashboard_address=None)
+                    n_workers=workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None)
                 self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(scheduler, timeout="30s")
@@ -83,18 +85,28 @@ class DaskRunner:
         self.workers = max(len(workers), 1)
         log.info("Dask: %s with %d worker(s)", scheduler, self.workers)
         versions = self.client.run(_warm, settings.model)
-        if len(set(versions.values())) > 1:
+        mine = f"kg {__version__} "
+        if len(set(versions.values())) > 1 or any(not v.startswith(mine)
+                                                  for v in versions.values()):
             found = "; ".join(f"{w}: {v}" for w, v in sorted(versions.items()))
             self.close()
-            raise DistributedError(f"Dask workers run different kg or spaCy versions ({found}); "
-                                   "install the same on every machine")
+            raise DistributedError(f"Dask workers run other kg or spaCy versions than "
+                                   f"{mine.strip()} here ({found}); install the same on "
+                                   "every machine")
 
     def map(self, fn: BatchFn, work: Iterable[list[Article]],
             settings: Settings) -> Iterator[list[Outcome]]:
+        from distributed import KilledWorker
+
         from kg.pipeline import IN_FLIGHT_PER_WORKER, ordered
 
-        return ordered(lambda batch: self.client.submit(fn, batch, settings, pure=False),
-                       work, IN_FLIGHT_PER_WORKER * self.workers)
+        try:
+            yield from ordered(
+                lambda batch: self.client.submit(fn, batch, settings, pure=False),
+                work, IN_FLIGHT_PER_WORKER * self.workers)
+        except KilledWorker as exc:
+            raise DistributedError(f"Dask workers died running a batch (out of memory?): "
+                                   f"{' '.join(str(exc).split())[:200]}") from exc
 
     def close(self) -> None:
         client = getattr(self, "client", None)

@@ -6,8 +6,9 @@ surface. This script runs ingest, parse and extraction (``kg build``'s steps
 1, 3 and 4, without the store) over a JSONL corpus and checks each item:
 
 - every span is in bounds, non-empty and has no surrounding whitespace;
-- a person's or organisation's mention is its name, an alias, or words of them
-  ("Trump" for Donald Trump); a state's mention has letters (demonyms and
+- a person's or organisation's mention is its name, an alias, words of them
+  ("Trump" for Donald Trump) or a definite description resolved to it ("the
+  Russian leader" for Vladimir Putin); a state's mention has letters (demonyms and
   capitals count: "Ukrainian", "the Kremlin");
 - a statement's ``text`` is exactly ``text[span]``; its ``cue`` is
   ``text[cue_span]``; its speaker and sentence spans are in bounds and the
@@ -38,6 +39,8 @@ from pathlib import Path
 
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: "the U.S. president", "The Russian leader": a coreferent description, not a name.
+_DESCRIPTION = re.compile(r"(?i)the\s+\w")
 
 
 @dataclass
@@ -106,8 +109,11 @@ def _words(value: str) -> set[str]:
 
 
 def name_matches(surface: str, names: list[str]) -> bool:
-    """Whether a mention's surface is one of ``names`` or made of their words."""
+    """Whether a mention's surface is one of ``names``, made of their words, or a
+    definite description the entity layer resolved to it ("the Russian leader")."""
     bare = _POSSESSIVE.sub("", surface.strip())
+    if _DESCRIPTION.match(bare):
+        return True
     if any(bare.casefold() == n.casefold() for n in names):
         return True
     known = set().union(*(_words(n) for n in names)) if names else set()

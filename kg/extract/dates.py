@@ -12,7 +12,9 @@ so "last week", "this week" and "next week" give the month that week's
 day (publication -7, 0, +7 days) falls in: honest, if coarse. A weekday
 ("Friday", "on Thursday") is a day. Bare months and weekdays point back
 from publication unless ``ahead`` (a planned event: "will meet on
-Thursday", "by Jan. 29") points them forward.
+Thursday", "by Jan. 29") points them forward; a day and month without a
+year that would lie most of a year back but comes within two months is
+the coming one ("on Nov. 15" in a paper of Nov. 2).
 """
 
 from __future__ import annotations
@@ -98,6 +100,20 @@ def _relative(text: str, base: date, ahead: bool) -> str | None:
     return None
 
 
+def _nearer_ahead(parsed: datetime, base: date) -> datetime:
+    """A day and month without a year ("on Nov. 15" in a paper of Nov. 2) that
+    would lie most of a year back is the coming one when that is within two
+    months: news tells what is scheduled so, and rarely dates last year's
+    happenings without the year."""
+    if (base - parsed.date()).days <= 300:
+        return parsed
+    try:
+        ahead = parsed.replace(year=parsed.year + 1)
+    except ValueError:  # 29 February
+        return parsed
+    return ahead if 0 <= (ahead.date() - base).days <= 62 else parsed
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str | None:
     """An ISO date for ``phrase`` as precise as it allows ("2022", "2025-05",
@@ -137,6 +153,8 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
+    if base is not None and not has_year and not ahead:
+        parsed = _nearer_ahead(parsed, base)
     m = _AGO.match(text)
     if m:
         unit = m.group(2).lower()

@@ -54,11 +54,15 @@ Q_PRESENCE = _PREFIX + f"""
 SELECT DISTINCT ?e ?a WHERE {{
   {{ ?e kg:mention ?m . ?m kg:article ?a }}
   UNION
+  {{ ?a kg:mentions ?e }}
+  UNION
   {{ VALUES ?type {{ {_ENTITY_TYPES} }} GRAPH ?g {{ ?e rdf:type ?type . ?a rdf:type kg:Article }} }}
 }}"""
 
 Q_STATE_SUPPORT = _PREFIX + """
-SELECT DISTINCT ?e ?s ?a WHERE { GRAPH ?g { ?e kg:state ?s . ?a rdf:type kg:Article } }"""
+SELECT DISTINCT ?e ?s ?a WHERE {
+  GRAPH ?a { ?a rdf:type kg:Article . { ?e kg:stateInArticle ?s } UNION { ?e kg:state ?s } }
+}"""
 
 Q_SENTENCE_TEXT = _PREFIX + """
 SELECT ?a ?text WHERE { ?a rdf:type kg:Article ; kg:text ?text }"""

@@ -48,6 +48,15 @@ SOURCE`` and skipped.
 
 ``published`` is the fallback publication date for inputs that carry none
 (plain text always; JSONL records and HTML pages without a date).
+
+Every article of a batch is vetted (:mod:`kg.ingest.vet`) before it is
+yielded: a text without words (only quotation marks), with fewer than three
+words, or not in the pipeline's language (``read(..., language="en")``, the
+default; :func:`~kg.ingest.language.pipeline_language` maps a ``--model``
+name to its code, ``None`` turns the check off) is reported, not extracted.
+Non-UTF-8 bytes are decoded only when the guess gives Latin text; a page that
+never closes ``</body>``/``</html>`` is reported as truncated; one article
+is at most 20 MB.
 """
 
 from __future__ import annotations

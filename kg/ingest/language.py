@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 #: Fewer words than this cannot be judged (a headline, a caption).
 MIN_WORDS = 20
@@ -97,3 +98,15 @@ def foreign_language(text: str) -> str | None:
     if shares[best] >= OTHER_MIN and shares[best] >= 2 * english:
         return _language_name(best)
     return None
+
+
+def pipeline_language(model: str | None) -> str | None:
+    """The language code of a spaCy pipeline name, for :func:`kg.ingest.read`'s
+    ``language``: ``None`` (kg's default English pipeline) gives ``"en"``,
+    ``"de_core_news_sm"`` gives ``"de"``; a name without a language prefix
+    gives ``None`` (the language check is off: kg cannot tell what to expect)."""
+    if model is None:
+        return "en"
+    prefix = Path(model).name.split("_", 1)[0].lower()
+    return prefix if len(prefix) in (2, 3) and prefix.isalpha() and "_" in Path(model).name \
+        else None

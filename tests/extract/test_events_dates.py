@@ -31,6 +31,9 @@ from kg.extract.events.when_where import dateline_place
     ("on Thursday", "2017-10-27", "2017-10-26"),     # a weekday stays a day
     ("three days ago", "2018-01-01", "2017-12-29"),
     ("in December 2016", None, "2016-12"),
+    # isot-0858 (published 2017-11-02): "announced a planned visit by Tillerson on Nov. 15"
+    ("on Nov. 15", "2017-11-02", "2017-11-15"),
+    ("on Dec. 20", "2018-01-05", "2017-12-20"),     # a month back stays back
 ])
 def test_resolve_date(phrase, published, expected):
     assert resolve_date(phrase, published) == expected

@@ -129,3 +129,37 @@ def test_no_political_event(nlp, record, sentence, layer, published):
     events = events_of(nlp, sentence, entities_for(sentence, **layer), published)
     assert not [e for e in events if e.cameo[:2] in ("09", "11") and e.status == "reported"], \
         events
+
+
+@pytest.mark.parametrize(("record", "sentence", "layer", "published"), [
+    # a modal on the verb whose object the trigger is: no investigation yet
+    ("isot-0226", "Republican leaders have said that if Moore wins, he could face an immediate "
+     "investigation by the Senate Ethics Committee.",
+     {P: {"Roy Moore": ["Moore"]}, S: {"US": ["Senate"]}}, "2017-12-10"),
+])
+def test_a_possible_investigation_is_not_reported(nlp, record, sentence, layer, published):
+    assert _in_record(record, sentence)
+    events = events_of(nlp, sentence, entities_for(sentence, **layer), published)
+    assert all(e.status != "reported" for e in events if e.cameo.startswith("09")), events
+
+
+def test_attacking_an_agency_is_criticism(nlp):
+    """isot-0069: "attacked the FBI" is words, not a military attack."""
+    sentence = "Trump has openly attacked the FBI, saying its reputation is in “tatters.”"
+    assert _in_record("isot-0069", sentence)
+    entities = Entities(
+        people=entities_for(sentence, people={"Donald Trump": ["Trump"]},
+                            person_states=PERSON_STATES).people,
+        organizations=(Organization(name="FBI", states=("US",), kind="agency of government",
+                                    mentions=_spans(sentence, ["FBI"])),),
+    )
+    events = events_of(nlp, sentence, entities, "2017-12-20")
+    assert [e.cameo[:2] for e in events] == ["11"], events
+
+
+def test_a_political_clash_is_no_battle(nlp):
+    """isot-0442: "clashed with more moderate factions" has no armed side."""
+    sentence = "He had repeatedly clashed with more moderate factions in the White House."
+    assert _in_record("isot-0442", sentence)
+    entities = entities_for(sentence, states={"US": ["White House"]})
+    assert not [e for e in events_of(nlp, sentence, entities, None) if e.cameo[:2] == "19"]

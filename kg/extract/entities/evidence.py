@@ -294,7 +294,7 @@ def predicate_roles(doc: Doc, name_end: int, state_at: dict[int, StateMention]) 
                 ev.add_roles(found[1])
                 break
             mention = state_at.get(i)
-            if mention is not None and mention.kind in ("name", "demonym") \
+            if mention is not None and mention.kind in ("name", "demonym", "seat") \
                     and not (mention.end < len(doc) and doc[mention.end].pos_ == "PROPN"):
                 ev.add_state(mention.iso)
             i += 1
@@ -420,7 +420,11 @@ def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMenti
         found = _title_before_employer(doc, comma, table)
         if found is not None:
             link = _link_before(doc, comma)
-            ev.private = link is not None and _private_employer(doc, link + 1, comma, state_at)
+            if link is not None:
+                ev.private = _private_employer(doc, link + 1, comma, state_at)
+                for i in range(link + 1, comma):  # "the prime minister of Japan, Mr Nakasone"
+                    if i in state_at and state_at[i].kind in ("name", "demonym", "seat"):
+                        ev.add_state(state_at[i].iso)
     if found is None:
         return ev
     t_start, roles = found
@@ -483,7 +487,7 @@ _PUBLIC_BODY_WORDS = frozenset({
     "Ministry", "Department", "Government", "Cabinet", "Embassy", "Consulate", "Parliament",
     "Senate", "House", "Congress", "Assembly", "Council", "Commission", "Army", "Navy",
     "Police", "Treasury", "Office", "Presidency", "Administration", "Bureau", "Directorate",
-    "Secretariat", "Ministries", "Authority", "Court", "Committee",
+    "Secretariat", "Ministries", "Authority", "Court", "Committee", "Reserve", "Central",
 })
 
 
@@ -493,8 +497,10 @@ def _employer_after(doc: Doc, t_end: int, state_at: dict[int, StateMention]) -> 
     if t_end >= len(doc) or doc[t_end].lower_ not in _LINKS:
         return False
     end = t_end + 1
-    while end < len(doc) and end - t_end <= 6 and (doc[end].pos_ == "PROPN"
-                                                   or doc[end].lower_ == "the"):
+    while end < len(doc) and end - t_end <= 8 and (
+            doc[end].pos_ == "PROPN" or doc[end].lower_ == "the"
+            or (doc[end].lower_ in ("of", "for", "and") and end + 1 < len(doc)
+                and doc[end + 1].pos_ == "PROPN")):  # "the Reserve Bank of Australia"
         end += 1
     return _private_employer(doc, t_end + 1, end, state_at)
 

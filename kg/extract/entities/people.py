@@ -275,7 +275,63 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
     found = _home_state_fallback(people, private, dateline_state(doc, article))
     found = _possessor_states(found, built)  # owners placed by the fallback
     found = _anaphoric_nationality(doc, found, [cl for *_, cl in built], state_at)
+    found = _introduced_by_description(doc, found, [cl for *_, cl in built], state_at)
     return _description_mentions(doc, article, found, state_at)
+
+
+def _introduced_by_description(doc: Doc, people: list[Person], clusters: list[_Cluster],
+                               state_at: dict[int, StateMention]) -> list[Person]:
+    """"The Belgian sports minister at the centre of the ... row says he will
+    not apologise. / Claude Eerdekens claims ...": a paragraph or sentence
+    that opens with "The [demonym] <title>" and no name, followed by a
+    sentence that opens with a person named there for the first time and
+    given no title: the description introduces that person (a news lead)."""
+    from dataclasses import replace
+
+    from kg.extract.entities.evidence import longest_title_from
+    from kg.extract.entities.gazetteer import titles
+
+    table = titles()
+    first_mention = {idx: min(m.start for m in cl.mentions) for idx, cl in enumerate(clusters)}
+    opens_sentence = {doc[start].sent.start: idx for idx, start in first_mention.items()
+                      if _opens_sentence(doc, start)}
+    out = list(people)
+    lead_end = next((s.end for n, s in enumerate(doc.sents) if n == 2), len(doc))
+    for tok in doc[:lead_end]:  # the lead: headline and first sentences
+        if tok.lower_ != "the" or not _opens_sentence(doc, tok.i):
+            continue
+        i = tok.i + 1
+        states: list[str] = []
+        mention = state_at.get(i)
+        if mention is not None and mention.start == i and mention.kind in ("demonym", "name"):
+            states.append(mention.iso)
+            i = mention.end
+        found = longest_title_from(doc, i, table)
+        if found is None or not found[1] or (found[0] < len(doc) and doc[found[0]].pos_ == "PROPN"):
+            continue  # no title, or a name follows ("The Belgian minister Claude Eerdekens")
+        sent_end = doc[found[0] - 1].sent.end
+        if sent_end >= len(doc):
+            continue
+        nxt = doc[sent_end].sent if not doc[sent_end].is_space else doc[sent_end + 1].sent \
+            if sent_end + 1 < len(doc) else None
+        if nxt is None:
+            continue
+        idx = opens_sentence.get(nxt.start)
+        if idx is None or out[idx].roles:
+            continue
+        out[idx] = replace(out[idx], roles=tuple(found[1]),
+                           states=out[idx].states or tuple(states[:1]))
+    return out
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` starts a sentence or a paragraph (headlines run into the
+    lead without a full stop)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and doc[j].text.count("\n") < 2:
+        j -= 1
+    return doc[i].is_sent_start or j < 0 or (doc[j].is_space and "\n\n" in doc[j].text) \
+        or doc[j].text in (".", "!", "?", '"', "”")
 
 
 @dataclass
@@ -445,6 +501,11 @@ def _speaks(tok: Token) -> bool:
         for c in verb.children)
 
 
+#: The dateline's weight among the mentions of people tied to a state: a
+#: story filed from London is about Britain unless its people say otherwise.
+_DATELINE_VOTES = 3
+
+
 def _home_state_fallback(people: list[Person], private: set[int] | None = None,
                          dateline: str | None = None) -> list[Person]:
     """Office-holders the article ties to no state ("Sen. John McCain",
@@ -463,14 +524,13 @@ def _home_state_fallback(people: list[Person], private: set[int] | None = None,
     for person in people:
         for iso in person.states[:1]:
             votes[iso] += len(person.mentions)
-    if votes:
-        (home, top), *rest = [*votes.most_common(2), (None, 0)]
-        if rest and rest[0][1] * 2 > top:
-            return people  # no clear home state
-    elif dateline is not None:
-        home = dateline
-    else:
+    if dateline is not None:
+        votes[dateline] += _DATELINE_VOTES
+    if not votes:
         return people
+    (home, top), *rest = [*votes.most_common(2), (None, 0)]
+    if rest and rest[0][1] * 2 > top:
+        return people  # no clear home state
     return [
         replace(p, states=(home,))
         if not p.states and i not in private and government & set(p.roles) else p

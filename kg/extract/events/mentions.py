@@ -66,6 +66,16 @@ def _target_is_person(token: Token, entities: EntityLookup, lex: Lexicon) -> boo
     return False
 
 
+def _target_is_unarmed_org(token: Token, entities: EntityLookup) -> bool:
+    """"attacked the FBI": an organisation that bears no arms is attacked in
+    words, as a person is (an armed group is a military target)."""
+    for obj in _objects(token):
+        org = entities.organization_at(obj.idx, obj.idx + len(obj.text))
+        if org is not None and (org.kind or "") not in ("armed group", "military"):
+            return True
+    return False
+
+
 def _objects(token: Token) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -125,7 +135,8 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
     if not nominal and rule.target == "place" and not _target_is_place(token, entities, lex):
         return None
     if not nominal and rule.target:
-        is_person = _target_is_person(token, entities, lex)
+        is_person = _target_is_person(token, entities, lex) or (
+            rule.target == "place" and _target_is_unarmed_org(token, entities))
         if rule.target == "person" and not is_person:
             return None
         if rule.target == "place" and is_person is None:
@@ -164,7 +175,7 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
     where = place(token, entities) or (place(light, entities) if light is not None else None)
     return Mention(
         rule_id=rule.id,
-        label=rule.label,
+        label=rule.label if cameo == rule.cameo else _recoded_label(cameo, rule.label),
         cameo=cameo,
         group=rule.group,
         span=_trigger_span(token),
@@ -186,6 +197,14 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
         token_i=token.i,
         object_i=next((c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None),
     )
+
+
+def _recoded_label(cameo: str, fallback: str) -> str:
+    """The scheme's label for a code the rule did not name ("attack" on a
+    politician is criticism: no "military attack" label on it)."""
+    from kg.extract.events.cameo import cameo_label
+
+    return (cameo_label(cameo) or fallback).lower()
 
 
 def _anaphoric_clause(verb: Token, roles: Roles) -> bool:

@@ -81,6 +81,9 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
             return "hypothetical"
         if lemma in lex.intent_verbs:
             return "planned"
+        own = _own(verb, lex)  # "he could face an investigation": not yet one
+        if own in ("planned", "hypothetical"):
+            return own
         return "reported"
     own = _own(verb, lex)
     if own is not None:

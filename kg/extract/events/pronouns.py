@@ -5,10 +5,11 @@ to the nearest fitting subject before it: a person for he/she, a state for
 it/its, looking through its own sentence and the two before, across
 paragraph breaks (AP paragraphs are often one sentence long). Plural
 pronouns are left alone. "The Belgian sports minister ... says he will not
-apologise": when the nearest subject before a subject pronoun in its own sentence (or,
-failing a named person there, the nearest noun) is an unnamed office-holder
-("minister", a person noun of the trigger table), he or she stands for that
-office-holder, known only by the state its noun phrase names.
+apologise": when the nearest subject before a subject pronoun in its own
+sentence (or, failing a named person there, the nearest noun before any
+personal pronoun) is an unnamed office-holder ("minister", a person noun of
+the trigger table), he or she stands for that office-holder, known only by
+the state its noun phrase names.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
         if kind == "state" and i == 0:
             # "North Korea's threats -- it also conducted": the nearest state before
             for t in reversed(tokens):
+                if t.pos_ == "ADJ" or t.dep_ == "amod":
+                    continue  # "changing its bars in British stores, a move it blames"
                 name = fits(t)
                 if name:
                     return name

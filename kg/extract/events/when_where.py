@@ -113,6 +113,15 @@ def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) ->
             phrase = own_date_phrase(anchor)
             if phrase:
                 return phrase
+    for anchor in (trigger, light):
+        if anchor is not None:
+            # "has begun a probe ..., requesting on Friday a range of documents":
+            # a participle that elaborates the act dates it
+            for child in anchor.children:
+                if child.dep_ == "advcl" and child.tag_ == "VBG":
+                    phrase = own_date_phrase(child)
+                    if phrase:
+                        return phrase
     if trigger.pos_ != "VERB":
         phrase = _nested_date_phrase(trigger)
         if phrase:

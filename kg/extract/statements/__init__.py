@@ -41,7 +41,7 @@ from kg.extract.statements.attribution import (
     speech_noun_owner,
     words,
 )
-from kg.extract.statements.content import content_span
+from kg.extract.statements.content import content_span, noun_report
 from kg.extract.statements.coref import Discourse
 from kg.extract.statements.cues import Cue, find_cues
 from kg.extract.statements.medium import find_medium
@@ -169,6 +169,11 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
         if content is not None:
             skip |= {t.i for t in doc.char_span(*content, alignment_mode="expand") or ()}
         family = _family(cue)
+        if head is not None and cue.token.tag_ == "VBG" and head.dep_ == "nsubj" and \
+                head.head not in family and head.head.i < cue.token.i:
+            # ", saying ..." whose subject the parse left on another clause
+            # ("which Obama sanctioned in December, saying"): that clause's time
+            family.insert(1, head.head)
         medium, bare_post = find_medium(family, head, skip, entities)
         key = speaker.name if speaker else None
         if bare_post and key in platforms:
@@ -220,7 +225,7 @@ def _indirect(doc: Doc, info: _CueInfo, in_quote: list[bool], starts: list[int]
     # words of its own: outside quotes, and not an upper-case header or dateline
     own = sum(1 for i in range(lo, hi)
               if not in_quote[i] and doc[i].is_alpha and not doc[i].is_upper)
-    if own < _MIN_INDIRECT_WORDS:
+    if own < (1 if noun_report(info.cue) else _MIN_INDIRECT_WORDS):
         return None
     sent = info.cue.token.sent
     return _statement(doc_text(doc), info.content, False, info, info.speaker,
@@ -250,10 +255,22 @@ def _direct(doc: Doc, entities: Entities, quotes: list[Quote],
         prev = picked[k - 1]
         if prev is None:
             continue
-        gap = sent_of[token_at[q.start]] - sent_of[token_at[quotes[k - 1].end - 1]]
+        # count from the previous quote's own attribution when it follows the
+        # quote (“A?” Dechy said. “B.”): the cue ends the exchange, not the mark
+        anchor = quotes[k - 1].end - 1
+        prev_info = prev[1]
+        if prev_info is not None and quotes[k - 1].outer[1] <= prev_info.cue.span[0] < q.open_at:
+            anchor = max(anchor, prev_info.cue.span[0])
+        gap = sent_of[token_at[q.start]] - sent_of[token_at[anchor]]
         between = text[quotes[k - 1].outer[1]:q.open_at]
-        if (gap <= 1 and "\n\n" not in between.strip(" ")) or between.strip() == "":
+        if (gap <= 1 and "\n\n" not in between.strip(" ")) or between.strip() == "" or \
+                _next_paragraph_quote(text, quotes[k - 1], q, prev[2], para_starts):
             picked[k] = (q, prev[1], prev[2])
+    for k, q in enumerate(quotes):
+        if picked[k] is None:
+            intro = _colon_intro(text, q, infos, paras, para_starts)
+            if intro is not None:
+                picked[k] = (q, intro, intro.speaker)
     out = []
     for k, q in enumerate(quotes):
         choice = picked[k]
@@ -270,6 +287,38 @@ def _direct(doc: Doc, entities: Entities, quotes: list[Quote],
         out.append(_statement(text, (q.start, q.end), True, info, speaker,
                               (sent.start_char, sent.end_char)))
     return out
+
+
+def _next_paragraph_quote(text: str, prev: Quote, q: Quote, speaker: Speaker | None,
+                          para_starts: list[int]) -> bool:
+    """Interview style: a paragraph that is only a quote, right after a
+    paragraph whose last words were a quote of a known speaker and its
+    attribution (“A,” Dechy said. / “B.”). The reader takes the same speaker
+    on; another speaker would have been named."""
+    if speaker is None or not speaker.name or speaker.type != "person":
+        return False
+    here = bisect.bisect_right(para_starts, q.open_at) - 1
+    there = bisect.bisect_right(para_starts, prev.open_at) - 1
+    if here != there + 1 or here < 0 or text[para_starts[here]:q.open_at].strip():
+        return False
+    tail = text[prev.outer[1]:para_starts[here]].strip()
+    return words(tail) <= 8 and (not tail or tail[-1] in ".:")
+
+
+def _colon_intro(text: str, q: Quote, infos: list[_CueInfo], paras: list[tuple[int, int]],
+                 para_starts: list[int]) -> _CueInfo | None:
+    """The cue of a paragraph that introduces the next with a colon ("Dechy
+    told the BBC:" / “…”), for a quote opening that next paragraph."""
+    here = bisect.bisect_right(para_starts, q.open_at) - 1
+    if here < 1 or text[para_starts[here]:q.open_at].strip():
+        return None
+    p_start, p_end = paras[here - 1]
+    if not text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    inside = [i for i in infos if p_start <= i.cue.span[0] < p_end]
+    if not inside or inside[-1].speaker is None or not inside[-1].speaker.name:
+        return None
+    return inside[-1]
 
 
 def _attribute(doc: Doc, q: Quote, infos: list[_CueInfo], token_at: list[int],

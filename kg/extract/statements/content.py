@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.statements.cues import Cue
+from kg.extract.statements.lexicon import lexicon
 from kg.extract.statements.text import doc_text
 
 _TO_INFINITIVE = frozenset(
@@ -41,6 +42,29 @@ def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
+
+
+def noun_report(cue: Cue) -> bool:
+    """A cue whose plain object is the report ("denied wrongdoing"), when it
+    reports no clause."""
+    verb = cue.token
+    return cue.kind != "according" and verb.lemma_.lower() in lexicon().noun_report and \
+        not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _report_object(verb: Token) -> list[Token]:
+    """The gerund or noun object a noun-report verb reports ("acknowledged
+    settling with a former staffer", "has denied such meddling"); never a
+    pronoun ("denied it" says nothing on its own)."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            return [child]
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and \
+                child.lower_ not in ("it", "this", "that"):
+            return [child]
+    return []
 
 
 def content_tokens(cue: Cue) -> list[Token]:
@@ -77,6 +101,8 @@ def content_tokens(cue: Cue) -> list[Token]:
             picked = xcomps
         else:
             picked = []
+        if not picked and noun_report(cue):
+            picked = _report_object(verb)
         if not picked and cue.kind != "hearer":
             # "X, he said": the cue hangs off the clause it reports
             head = verb.head

@@ -21,14 +21,20 @@ the description's state ("the Russian leader").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Entities, Person
 from kg.extract.statements.text import doc_text
+from kg.resources import load_json
 
+#: a wire dateline at a line's start: "WASHINGTON (Reuters) -", "MOSCOW, March 3 -"
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,[^\n(]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+                       r"\s*[-–—]")
 _PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -121,6 +127,52 @@ class Discourse:
         self.mentions.sort(key=lambda m: m[0])
         return known
 
+    def resolve_ahead(self, token: Token, role: str, states: tuple[str, ...] = ()
+                      ) -> Person | None:
+        """A lead's description named only after it ("The Belgian sports
+        minister ... says he will not apologise." / "Claude Eerdekens
+        claims ..."): in a story's first sentences, when no one was named
+        before, the first person who is a subject in the next two sentences,
+        if their roles and states (where known) fit the description."""
+        here = token.idx
+        sent = _sent_index(self.doc, token)
+        if sent > 3 or any(m[0] < here for m in self.mentions):
+            return None
+        for start, _end, m_sent, subject, person in self.mentions:
+            if start <= here or not subject or m_sent - sent > 2:
+                continue
+            if person.roles and not _has_role(person, role):
+                return None
+            if states and person.states and not set(states) & set(person.states):
+                return None
+            return person
+        return None
+
+    def home_state(self) -> str | None:
+        """The article's home state: the one its dateline names ("WASHINGTON
+        (Reuters) -"), else the one mentioned most (earliest on a tie).
+
+        Why: an unnamed official with no state in the description ("one
+        official said", "the official added") is, in wire copy, an official
+        of the state the story is filed from and about; annotators tie such
+        sources to it (FORMAT.md, ``anonymous:CC``). It is a fallback only,
+        used after the description's own demonym, organisation or institution.
+        """
+        if "kg_home_state" in self.doc.user_data:
+            return self.doc.user_data["kg_home_state"]
+        home: str | None = None
+        text = doc_text(self.doc)
+        m = _DATELINE.search(text[:600])
+        if m is not None:
+            state = self.entities.state_at(m.start(1), m.end(1))
+            home = state.iso if state is not None else _capitals().get(m.group(1).strip().title())
+        if home is None:
+            counted = [(len(st.mentions), -min((a for a, _ in st.mentions), default=0), st.iso)
+                       for st in self.entities.states if st.mentions]
+            home = max(counted)[2] if counted else None
+        self.doc.user_data["kg_home_state"] = home
+        return home
+
     def add_speaker(self, offset: int, token: Token, person: Person) -> None:
         self.speakers.append((offset, _sent_index(self.doc, token), person))
 
@@ -169,6 +221,17 @@ class Discourse:
         if recent:
             return recent[-1][4]
         return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital name -> ISO code, from the entity layer's ``states.json``
+    (read only: the entity layer keeps capitals out of datelines on purpose)."""
+    out: dict[str, str] = {}
+    for iso, entry in load_json("states.json").get("states", {}).items():
+        for capital in entry.get("capitals") or ():
+            out.setdefault(capital, iso)
+    return out
 
 
 def _has_role(person: Person, word: str) -> bool:

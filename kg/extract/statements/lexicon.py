@@ -21,6 +21,7 @@ class Lexicon:
     particle: dict[str, str]
     not_after: frozenset[str]
     speech_nouns: frozenset[str]
+    noun_report: frozenset[str]
     platforms: tuple[str, ...]
     outlet_heads: frozenset[str]
     occasions: frozenset[str]
@@ -30,6 +31,9 @@ class Lexicon:
     organization_heads: frozenset[str]
     collective_heads: frozenset[str]
     past_markers: frozenset[str]
+    state_bound_heads: frozenset[str]
+    institution_states: dict[str, str]
+    document_heads: frozenset[str]
 
     verbs: frozenset[str]  # every lemma above, for a quick first test
 
@@ -47,6 +51,7 @@ def lexicon() -> Lexicon:
         particle=dict(verbs["particle"]),
         not_after=frozenset(verbs["not_after"]),
         speech_nouns=frozenset(verbs["speech_nouns"]),
+        noun_report=frozenset(verbs.get("noun_report", ())),
         platforms=tuple(media["platforms"]),
         outlet_heads=frozenset(media["outlet_heads"]),
         occasions=frozenset(media["occasions"]),
@@ -56,6 +61,9 @@ def lexicon() -> Lexicon:
         organization_heads=frozenset(speakers["organization_heads"]),
         collective_heads=frozenset(speakers["collective_heads"]),
         past_markers=frozenset(speakers["past_markers"]),
+        state_bound_heads=frozenset(speakers["state_bound_heads"]),
+        institution_states=dict(speakers["institution_states"]),
+        document_heads=frozenset(speakers["document_heads"]),
         verbs=frozenset(verbs["clause"]) | frozenset(verbs["object"]) |
         frozenset(verbs["hearer"]) | frozenset(verbs["particle"]),
     )

@@ -11,7 +11,7 @@ unnamed source tied to its state ("a senior Ukrainian official" ->
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -87,7 +87,21 @@ def subject_of(cue: Cue) -> Token | None:
                 verb.head.lemma_.lower() in lexicon().verbs):
             verb = verb.head  # "went on to say", "was quoted as saying"
             continue
-        return _adjacent_name(cue.token)
+        return _adjacent_name(cue.token) or _participle_subject(cue.token)
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of ", saying ..." when the parse hung the participle on a
+    clause without one: the subject of the nearest clause before it in the
+    sentence ("the Center, which Obama sanctioned in December, saying it
+    played a role": Obama), as a reader takes it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.dep_ == "nsubj" and tok.head.i < verb.i and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.lower_ not in _PRONOUNS - {"he", "she", "they", "we", "i"}:
+            return tok
     return None
 
 
@@ -156,10 +170,18 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
                     break
     if person is None and head.pos_ == "PROPN":
         person = _by_surname(head, entities)
+    unnamed = head.pos_ == "NOUN" and _is_anonymous_head(head)
+    if person is None and unnamed:
+        person = _named_in_phrase(head, entities)
     if person is not None:
         return Speaker(person.name, "person", tuple(person.states), _span(core), person)
     # 2. a named organisation
     org = entities.organization_at(*h_span) or entities.organization_at(*_span(core))
+    if org is not None and unnamed and head.lower_ not in lex.organization_heads:
+        # "a State Department official said", "State Department officials": a
+        # person from the organisation, not the organisation speaking
+        states = list(org.states) or _phrase_states(phrase, entities)
+        return _anonymous(head, core, phrase, states, discourse)
     if (org is not None and head.pos_ == "PROPN") or (org is not None and \
             head.lower_ in lex.organization_heads):
         return Speaker(org.name, "organization", tuple(org.states), _span(core))
@@ -196,14 +218,25 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(_surface(core), "organization", (head_state.iso,), _span(core))
     if org is not None:
         return Speaker(org.name, "organization", tuple(org.states), _span(core))
+    # 4b. a document speaks for its author ("The government proposal states")
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lex.document_heads:
+        author = _author(head)
+        if author is not None:
+            said = resolve(author, entities, discourse)
+            if said.name:
+                return replace(said, span=_span(core))
     # 5. a definite description of a titled person: "the spokesman", "the Russian leader"
     det = [c for c in head.children if c.dep_ in ("det", "poss")]
     definite = any(c.lower_ in ("the", "this") for c in det) and head.tag_ in ("NN", "NNP")
     if definite and lower not in lex.organization_heads:
-        person = discourse.resolve(head, role=head.lemma_.lower(), states=tuple(states))
+        person = discourse.resolve(head, role=head.lemma_.lower(), states=tuple(states)) or \
+            discourse.resolve_ahead(head, head.lemma_.lower(), tuple(states))
         if person is not None:
             return Speaker(person.name, "person", tuple(person.states), _span(core), person)
-    # 6. a body: "the foreign ministry", "the Israeli army"
+    # 6. a body: "the foreign ministry", "the Israeli army"; but an unnamed
+    # group of them ("according to some Indian firms") is an unnamed source
+    if states and _unnamed_group(head, core):
+        return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
     if lower not in lex.anonymous_heads and (
             lower in lex.organization_heads or head.lemma_.lower() in lex.organization_heads):
         bare = all(t.dep_ in ("det", "punct") or t == head for t in core)
@@ -220,9 +253,13 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(name or None, "organization", tuple(states), _span(core))
     # 7. an unnamed source
     if lower in lex.anonymous_heads or head.lemma_.lower() in lex.anonymous_heads:
-        if states:
-            return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
-        return Speaker(_surface(core) or None, "anonymous", (), _span(core))
+        return _anonymous(head, core, phrase, states, discourse)
+    named = [t for t in core if t.pos_ == "PROPN" and t.dep_ == "compound"]
+    if head.pos_ == "NOUN" and named and named[-1].ent_type_ == "ORG":
+        # "Film studio Lions Gate entertainment has announced": a name whose
+        # last word the tagger took for a common noun
+        name = [t for t in core if t.i >= named[0].i]  # not the "Film studio" before it
+        return Speaker(_surface(name) or None, "organization", tuple(states), _span(core))
     if head.pos_ == "PROPN" and _dateline(head):
         return Speaker(None, "unknown", (), _span(core))  # "BUFFALO, N.Y. — ..."
     if head.pos_ == "PROPN":
@@ -238,8 +275,107 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(None, "unknown", (), _span(core))  # "MIAMI" of a dateline
     if states and head.pos_ in ("NOUN", "PROPN"):
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
+    # the parse made a later noun the head ("The Belgian sports minister at the
+    # centre of the doping row says": "row"): the phrase's first noun group,
+    # when the entity layer knows it as a person
+    lead = _leading_person(head, entities)
+    if lead is not None:
+        return Speaker(lead.name, "person", tuple(lead.states), _span(core), lead)
     # anything else ("the decision would suggest", "the truth came out") is no speaker
     return Speaker(None, "unknown", (), _span(core))
+
+
+def _leading_person(head: Token, entities: Entities) -> Person | None:
+    sub = list(head.subtree)
+    first: list[Token] = []
+    for tok in sub:
+        if tok.pos_ == "ADP" or tok.is_punct or tok.i >= head.i:
+            break
+        first.append(tok)
+    if not first or first[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return entities.person_at(*_span(first))
+
+
+def _author(document: Token) -> Token | None:
+    """Who wrote a document: its noun modifier or possessor ("government
+    proposal", "the ministry's statement") or "from"/"by" object."""
+    for child in document.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ in ("NOUN", "PROPN") and \
+                child.i < document.i:
+            return child
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _is_anonymous_head(head: Token) -> bool:
+    lex = lexicon()
+    return head.lower_ in lex.anonymous_heads or head.lemma_.lower() in lex.anonymous_heads
+
+
+def _named_in_phrase(head: Token, entities: Entities) -> Person | None:
+    """The person an apposition inside the description names, wherever the
+    parse hung it ("A spokesman for DLF Builders, Dr Vancheshwar, told": the
+    name is parsed as the apposition of "Builders", not of "spokesman")."""
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.dep_ != "appos":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i:tok.i]):
+            break  # past a clause: the name belongs to someone else
+        person = entities.person_at(*_span(list(tok.subtree)))
+        if person is not None:
+            return person
+    return None
+
+
+def _phrase_states(phrase: list[Token], entities: Entities) -> list[str]:
+    out: list[str] = []
+    for tok in phrase:
+        st = entities.state_at(tok.idx, tok.idx + len(tok))
+        if st is not None and st.iso not in out:
+            out.append(st.iso)
+    return out
+
+
+def _anonymous(head: Token, core: list[Token], phrase: list[Token], states: list[str],
+               discourse: Discourse) -> Speaker:
+    """An unnamed source, tied to a state in this order: a state the
+    description names ("a senior Ukrainian official"); an organisation's or
+    institution's state ("a Pentagon official", "Republican lawmakers", from
+    ``institution_states``); for holders of public office only
+    (``state_bound_heads``: "one official said"), the article's home state
+    (:meth:`Discourse.home_state`, its dateline or most-mentioned state).
+    Collective words with no state ("analysts say") keep their own words."""
+    lex = lexicon()
+    if not states:
+        words = " " + " ".join(t.lower_ for t in phrase) + " "
+        for name, iso in lex.institution_states.items():
+            if f" {name} " in words:
+                states = [iso]
+                break
+    if not states and (head.lower_ in lex.state_bound_heads or
+                       head.lemma_.lower() in lex.state_bound_heads):
+        home = discourse.home_state()
+        if home is not None:
+            states = [home]
+    if states:
+        return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
+    return Speaker(_surface(core) or None, "anonymous", (), _span(core))
+
+
+def _unnamed_group(head: Token, core: list[Token]) -> bool:
+    """A plural common noun with no name and no definite article ("some
+    Indian firms", "Chinese companies"): unnamed members, not one body."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return False
+    if any(t.pos_ == "PROPN" for t in core):
+        return False
+    return not any(t.lower_ in ("the", "its", "their", "his", "her", "these", "those")
+                   for t in core if t.dep_ in ("det", "poss"))
 
 
 def _by_surname(head: Token, entities: Entities) -> Person | None:

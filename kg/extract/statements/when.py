@@ -115,6 +115,28 @@ def _earlier(family: list[Token]) -> bool:
     return False
 
 
+_YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _past_year(cue: Token, skip: set[int], published: str | None) -> str | None:
+    """The year of a past-tense report in a sentence set in an earlier year
+    ("reached an agreement in 2015 ..., where Farenthold denied engaging in
+    any wrongdoing": 2015). The cue's own clause had no date; a bare year in
+    its sentence, outside the content and before the publication year, is
+    the time the story tells of, and the report is part of it."""
+    base = parse_published(published)
+    if base is None or cue.tag_ != "VBD":
+        return None
+    years = set()
+    for ent in _ents_in(cue.sent):
+        if any(t.i in skip for t in ent):
+            continue
+        m = _YEAR.match(ent.text.strip())
+        if m is not None and int(m.group(1)) < base.year:
+            years.add(m.group(1))
+    return years.pop() if len(years) == 1 else None
+
+
 def statement_date(family: list[Token], skip: set[int], published: str | None) -> str | None:
     """ISO date of the statement whose cue clause is ``family`` (cue first)."""
     phrase = date_phrase(family, skip)
@@ -127,6 +149,9 @@ def statement_date(family: list[Token], skip: set[int], published: str | None) -
     if parse_published(published) is None:
         return None
     cue = family[0]
+    year = _past_year(cue, skip, published)
+    if year is not None:
+        return year
     tense_token: Token | None = cue
     if cue.tag_ == "VBG":  # "saying ..." takes its verb's tense, else the day's
         finite = [t for t in family[1:] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
