@@ -192,8 +192,10 @@ def extract(
     model: ModelOption = None,
     published: PublishedOption = None,
 ) -> None:
-    """Extract people, states, statements and events and print them as JSON
-    (the shape of shared/gold/FORMAT.md).
+    """Extract people, states, statements and events (as JSON with --json).
+
+    Without --json, prints a reader's summary; --json prints the shape of
+    shared/gold/FORMAT.md, --json-dir writes one ID.json per article.
 
     Example: kg extract article.txt --published 2025-05-23 --json
     """

@@ -163,3 +163,13 @@ def test_a_political_clash_is_no_battle(nlp):
     assert _in_record("isot-0442", sentence)
     entities = entities_for(sentence, states={"US": ["White House"]})
     assert not [e for e in events_of(nlp, sentence, entities, None) if e.cameo[:2] == "19"]
+
+
+def test_a_match_is_no_meeting(nlp):
+    """bbc-sport-452: to "meet sixth seed Chela" is to play him."""
+    sentence = ("The Chilean will meet sixth seed Juan Ignacio Chela next after the Argentine "
+                "beat Potito Starace 6-1 7-6 (7-5).")
+    assert _in_record("bbc-sport-452", sentence)
+    entities = entities_for(sentence, people={"Juan Ignacio Chela": ["Juan Ignacio Chela"]},
+                            states={"CL": ["Chilean"], "AR": ["Argentine"]})
+    assert not [e for e in events_of(nlp, sentence, entities, None) if e.cameo[:2] == "04"]

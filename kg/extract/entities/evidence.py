@@ -102,6 +102,9 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             continue
         if prev.is_space:
             break
+        if prev.lower_ in table.honorifics and i == start:
+            i -= 1  # "Boss Sir Alex Ferguson": the title before the honorific
+            continue
         if not saw_title and prev.text in _alone_words():
             alone.append(_alone_words()[prev.text])  # "Texas Republican Blake Farenthold"
             i -= 1

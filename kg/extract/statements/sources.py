@@ -275,26 +275,8 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(None, "unknown", (), _span(core))  # "MIAMI" of a dateline
     if states and head.pos_ in ("NOUN", "PROPN"):
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
-    # the parse made a later noun the head ("The Belgian sports minister at the
-    # centre of the doping row says": "row"): the phrase's first noun group,
-    # when the entity layer knows it as a person
-    lead = _leading_person(head, entities)
-    if lead is not None:
-        return Speaker(lead.name, "person", tuple(lead.states), _span(core), lead)
     # anything else ("the decision would suggest", "the truth came out") is no speaker
     return Speaker(None, "unknown", (), _span(core))
-
-
-def _leading_person(head: Token, entities: Entities) -> Person | None:
-    sub = list(head.subtree)
-    first: list[Token] = []
-    for tok in sub:
-        if tok.pos_ == "ADP" or tok.is_punct or tok.i >= head.i:
-            break
-        first.append(tok)
-    if not first or first[-1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return entities.person_at(*_span(first))
 
 
 def _author(document: Token) -> Token | None:
