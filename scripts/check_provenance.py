@@ -214,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     for extraction in extractions(args.corpus, args.limit, args.processes, tally):
         tally.articles += 1
+        before = len(tally.failures)
         check_extraction(extraction, tally)
+        for line in tally.failures[before:]:
+            print(f"FAILED {line}", file=sys.stderr, flush=True)
         if args.every and tally.articles % args.every == 0:
             print(f"{tally.articles} articles, {tally.total} items, {tally.bad} failed, "
                   f"{time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)

@@ -173,3 +173,68 @@ def test_a_match_is_no_meeting(nlp):
     entities = entities_for(sentence, people={"Juan Ignacio Chela": ["Juan Ignacio Chela"]},
                             states={"CL": ["Chilean"], "AR": ["Argentine"]})
     assert not [e for e in events_of(nlp, sentence, entities, None) if e.cameo[:2] == "04"]
+
+
+def test_what_a_missile_is_capable_of_is_not_done(nlp):
+    """g5w-cluster-08cea3165e2583223a240754: "capable of striking" is no attack."""
+    sentence = ("The United States, Japan and South Korea immediately condemned the launch, a "
+                "move widely seen as another step toward North Korea mastering the technology "
+                "for making a missile capable of striking the mainland United States.")
+    assert _in_record("g5w-cluster-08cea3165e2583223a240754", sentence)
+    entities = entities_for(sentence, states={"US": ["The United States", "United States"],
+                                              "JP": ["Japan"], "KR": ["South Korea"],
+                                              "KP": ["North Korea"]})
+    events = events_of(nlp, sentence, entities, None)
+    assert [e.cameo[:2] for e in events] == ["11"], events
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(nlp):
+    """isot-0242: "Greene sued him": him is Farenthold, not Greene; the year
+    before the subject dates the suit."""
+    sentence = ("In 2014, Farenthold’s former communications director Lauren Greene sued him, "
+                "alleging a hostile work environment, gender discrimination and retaliation, "
+                "court documents showed.")
+    assert _in_record("isot-0242", sentence)
+    entities = entities_for(sentence, people={"Blake Farenthold": ["Farenthold"],
+                                              "Lauren Greene": ["Lauren Greene"]},
+                            person_states={"Blake Farenthold": ("US",)})
+    (event,) = [e for e in events_of(nlp, sentence, entities, "2017-12-08")
+                if e.cameo == "115"]
+    assert {"Lauren Greene", "Blake Farenthold", "US"} <= set(event.participants)
+    assert event.date == "2014"
+
+
+def test_officers_of_the_acting_institution_take_part(nlp):
+    """isot-0402: the committee begins a probe; the next sentence names its chair
+    ("the committee's Republican chair") and "its senior Democrat"."""
+    text = ("The U.S. House of Representatives ethics committee has begun a sweeping probe "
+            "into possible sexual harassment and discrimination by the chamber’s 434 lawmakers "
+            "and their staff, requesting on Friday a wide range of documents from the "
+            "congressional office that handles employment disputes.  In a letter to the office, "
+            "Susan Brooks, the committee’s Republican chair, and Theodore Deutch, its senior "
+            "Democrat, requested the congressional compliance office promptly share all its "
+            "records “related to any claims of sexual harassment, discrimination, retaliation or "
+            "any other employment practice.”")
+    assert all(_in_record("isot-0402", part) for part in text.split("  "))
+    entities = entities_for(text, people={"Susan Brooks": ["Susan Brooks"],
+                                          "Theodore Deutch": ["Theodore Deutch"]},
+                            states={"US": ["U.S."]},
+                            person_states={"Susan Brooks": ("US",), "Theodore Deutch": ("US",)})
+    (event,) = [e for e in events_of(nlp, text, entities, "2017-12-01")
+                if e.cameo.startswith("09")]
+    assert {"Susan Brooks", "Theodore Deutch", "US"} <= set(event.participants)
+    assert event.date == "2017-12-01"   # "requesting on Friday": the act's own participle
+
+
+def test_a_domestic_event_happens_where_the_story_is_filed(nlp):
+    """isot-0242 (published 2017-12-08), from its dateline to the committee's
+    inquiry: the only state taking part is the dateline's (WASHINGTON: US)."""
+    record = corpus_record("isot-0242")
+    end = record["text"].index("involving a former female staff member.") + 39
+    text = record["text"][:end]
+    entities = entities_for(text, people={"Blake Farenthold": ["Blake Farenthold", "Farenthold"]},
+                            person_states={"Blake Farenthold": ("US",)})
+    (event,) = [e for e in events_of(nlp, text, entities, "2017-12-08")
+                if e.cameo.startswith("09") and "Blake Farenthold" in e.participants]
+    assert event.location == "US"
+    assert event.date == "2017-12-07"   # "said on Thursday it was investigating"

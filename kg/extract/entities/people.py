@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +29,7 @@ from kg.extract.entities.evidence import (
     apposition_before,
     possessive_state,
     predicate_roles,
+    private_body,
     pronoun_gender,
     state_after,
     title_chain,
@@ -271,12 +273,18 @@ def extract_people(doc: Doc, article: Article, state_mentions: list[StateMention
             built.append((min(m.start_char for m in cl.mentions), *result, cl))
     built.sort(key=lambda p: p[0])
     people = _possessor_states([p for _, p, _, _ in built], built)
-    private = {i for i, (_, _, notes, _) in enumerate(built) if notes.private}
+    owned = {i for _, _, _, cl in built for m in cl.mentions for i in range(m.start, m.end)}
+    private = {i for i, (_, _, notes, _) in enumerate(built)
+               if notes.private or any(t not in owned and private_body(doc, t, t + 1, state_at)
+                                       for t in notes.possessors)}  # "Sony's European president"
     lead_end = next((s.end_char for s in doc.sents if s.text.strip()), 0)
-    found = _home_state_fallback(people, private, dateline_state(doc, article), lead_end)
+    mentioned = Counter(m.iso for m in state_mentions if m.kind in ("name", "demonym", "seat"))
+    found = _home_state_fallback(people, private, dateline_state(doc, article), lead_end,
+                                 mentioned)
     found = _possessor_states(found, built)  # owners placed by the fallback
     found = _anaphoric_nationality(doc, found, [cl for *_, cl in built], state_at)
     found = _introduced_by_description(doc, found, [cl for *_, cl in built], state_at)
+    found = _listed_under_title(doc, found, [cl for *_, cl in built], state_at)
     return _description_mentions(doc, article, found, state_at)
 
 
@@ -322,6 +330,55 @@ def _introduced_by_description(doc: Doc, people: list[Person], clusters: list[_C
             continue
         out[idx] = replace(out[idx], roles=tuple(found[1]),
                            states=out[idx].states or tuple(states[:1]))
+    return out
+
+
+_LIST_GLUE = frozenset({",", "and", "'s", "’s", "of", "the"})
+
+
+def _listed_under_title(doc: Doc, people: list[Person], clusters: list[_Cluster],
+                        state_at: dict[int, StateMention]) -> list[Person]:
+    """"the other three players that took part in the tournament, Belgian
+    Justine Henin-Hardenne, Nathalie Dechy of France and Russia's Elena
+    Dementieva.": a plural title, then (after a comma) a list of two or more
+    people that runs to the end of the sentence: each listed person with no
+    title of their own holds it."""
+    from dataclasses import replace
+
+    from kg.extract.entities.gazetteer import titles
+
+    table = titles()
+    owner = {i: idx for idx, cl in enumerate(clusters) for m in cl.mentions
+             for i in range(m.start, m.end)}
+    out = list(people)
+    for tok in doc:
+        if tok.tag_ != "NNS" or not table.phrases.get((tok.lemma_.lower(),)):
+            continue
+        roles = table.phrases[(tok.lemma_.lower(),)]
+        sent_end = tok.sent.end
+        comma = next((t.i for t in doc[tok.i + 1:min(sent_end, tok.i + 15)] if t.text == ","),
+                     None)
+        if comma is None:
+            continue
+        listed: list[int] = []
+        i = comma + 1
+        while i < sent_end:
+            t = doc[i]
+            if i in owner:
+                if owner[i] not in listed:
+                    listed.append(owner[i])
+                i += 1
+            elif i in state_at:
+                i = state_at[i].end
+            elif t.text in _LIST_GLUE or t.is_space:
+                i += 1
+            else:
+                break
+        if len(listed) < 2 or not (i >= sent_end or doc[i].text in (".", ";", ":")):
+            continue
+        for idx in listed:
+            if not out[idx].roles:
+                out[idx] = replace(out[idx], roles=tuple(roles))
     return out
 
 
@@ -502,14 +559,24 @@ def _speaks(tok: Token) -> bool:
         for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def _weak_government_roles() -> frozenset[str]:
+    """Offices also held outside a state's government (``titles.json``)."""
+    from kg.resources import load_json
+
+    return frozenset(load_json("titles.json").get("weak_government_roles", ()))
+
+
 def _home_state_fallback(people: list[Person], private: set[int] | None = None,
-                         dateline: str | None = None, lead_end: int = 0) -> list[Person]:
+                         dateline: str | None = None, lead_end: int = 0,
+                         mentioned: Counter | None = None) -> list[Person]:
     """Office-holders the article ties to no state ("Sen. John McCain",
     "national security adviser Frank Carlucci") belong to the article's home
     state: the state of most of the people it does tie to a state, or, when it
     ties nobody to a state, the state of its dateline ("OTTAWA, April 13 -
-    Energy Minister Marcel Masse"). People whose title is held at a company
-    ("a spokesman for DLF Builders") are not office-holders of a state."""
+    Energy Minister Marcel Masse"), else the state it names most. People
+    whose title is held at a company ("a spokesman for DLF Builders") are not
+    office-holders of a state."""
     from dataclasses import replace
 
     from kg.extract.entities.gazetteer import titles
@@ -532,6 +599,13 @@ def _home_state_fallback(people: list[Person], private: set[int] | None = None,
                   for i, p in enumerate(people)]
         if not votes:
             votes[dateline] = 1
+    if not votes and mentioned:
+        # no person tied to a state and no dateline: the state the article
+        # names most ("India has cleared ... Kamal Nath, Commerce and Industry
+        # Minister"), when it is named at least twice, for the offices that
+        # only a state has (not a spokesman, who may speak for a company)
+        votes = Counter({iso: n for iso, n in mentioned.items() if n >= 2})
+        government = government - _weak_government_roles()
     if not votes:
         return people
     (home, top), *rest = [*votes.most_common(2), (None, 0)]

@@ -96,9 +96,13 @@ def _event(cluster: Cluster, entities: Entities,
     location = next((m.location for m in cluster.mentions if m.location), None)
     geonames = next((m.location_geonames for m in cluster.mentions
                      if m.location == location and m.location_geonames), None)
-    if location is None and dateline is not None and cluster.date is None \
-            and cluster.default_date is not None:
-        # an undated event of the day's news happened where the story was filed
+    states = {p for p in participants if len(p) == 2 and p.isupper()}
+    if location is None and dateline is not None and (
+            (cluster.date is None and cluster.default_date is not None)
+            or states == {dateline[0]}):
+        # an undated event of the day's news happened where the story was filed;
+        # so did one whose only state is the dateline's ("WASHINGTON (Reuters) -
+        # the House ethics committee has begun a probe": domestic politics)
         location, geonames = dateline
     return Event(
         label=first.label,

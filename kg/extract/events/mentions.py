@@ -15,9 +15,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.cameo import cameo_label
 from kg.extract.events.merge import Mention
 from kg.extract.events.modality import status as modality
-from kg.extract.events.participants import Roles, noun_roles, verb_roles
+from kg.extract.events.participants import (
+    Roles,
+    institution_officers,
+    noun_roles,
+    verb_roles,
+)
 from kg.extract.events.scope import EntityLookup, ScopedEntities
 from kg.extract.events.triggers import Lexicon, Rule
 from kg.extract.events.when_where import event_date, news_day, place
@@ -129,6 +135,7 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
              entities: ScopedEntities, lex: Lexicon, quotes: list[tuple[int, int]]
              ) -> Mention | None:
     cameo = rule.cameo
+    label = rule.label
     nominal = rule.pos == "NOUN"
     if not nominal and rule.target == "actor" and not _target_is_actor(token, entities, lex):
         return None
@@ -145,6 +152,8 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
             if not rule.person_target:
                 return None
             cameo = rule.person_target
+            # "attack" on a politician is criticism: the scheme's label, not "military attack"
+            label = (cameo_label(cameo) or rule.label).lower()
     # "the abductions issue": a modifier, not the happening ("sanctions violators" is)
     if (nominal and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
             and not rule.as_modifier):
@@ -154,7 +163,9 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
              else verb_roles(token, entities, doc, rule.content_subjects))
     if rule.needs_actor and not roles.actors:
         return None
-    participants = tuple(p for p in roles.all if not _is_media(p, entities.entities))
+    officers = institution_officers(token, entities, doc, lex.light_verbs)
+    participants = tuple(p for p in dict.fromkeys([*roles.all, *officers])
+                         if not _is_media(p, entities.entities))
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}
     anaphoric = bool(dets & _DEFINITE) if nominal else _anaphoric_clause(token, roles)
@@ -175,7 +186,7 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
     where = place(token, entities) or (place(light, entities) if light is not None else None)
     return Mention(
         rule_id=rule.id,
-        label=rule.label if cameo == rule.cameo else _recoded_label(cameo, rule.label),
+        label=label,
         cameo=cameo,
         group=rule.group,
         span=_trigger_span(token),
@@ -197,14 +208,6 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
         token_i=token.i,
         object_i=next((c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None),
     )
-
-
-def _recoded_label(cameo: str, fallback: str) -> str:
-    """The scheme's label for a code the rule did not name ("attack" on a
-    politician is criticism: no "military attack" label on it)."""
-    from kg.extract.events.cameo import cameo_label
-
-    return (cameo_label(cameo) or fallback).lower()
 
 
 def _anaphoric_clause(verb: Token, roles: Roles) -> bool:

@@ -23,6 +23,11 @@ _ONGOING = frozenset({"ongoing", "underway", "continuing"})
 #: Prepositions of cause and circumstance: what they govern happened whatever
 #: the verb above says ("refused to apologise for the allegations").
 _CAUSE_PREPS = frozenset({"for", "over", "despite", "because"})
+#: Verbs whose object comes to be only if they do ("could face an inquiry"),
+#: unlike "sanctions would be lifted", where the sanctions exist whatever.
+_UNDERGO = frozenset({"face", "risk", "undergo"})
+#: Words of capacity: what one is able to do is not done.
+_ABILITY = frozenset({"capable", "able", "unable", "incapable"})
 
 
 def _clause(token: Token) -> Token:
@@ -81,9 +86,10 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
             return "hypothetical"
         if lemma in lex.intent_verbs:
             return "planned"
-        own = _own(verb, lex)  # "he could face an investigation": not yet one
-        if own in ("planned", "hypothetical"):
-            return own
+        if lemma in _UNDERGO:
+            own = _own(verb, lex)  # "he could face an investigation": not yet one
+            if own in ("planned", "hypothetical"):
+                return own
         return "reported"
     own = _own(verb, lex)
     if own is not None:
@@ -106,6 +112,8 @@ def status(token: Token, lex: Lexicon) -> EventStatus:
             if shared in ("planned", "hypothetical"):
                 return shared
             continue
+        if lemma in _ABILITY:
+            return "hypothetical"  # "a missile capable of striking", "able to strike"
         if lemma in lex.denial_verbs or any(c.dep_ == "neg" for c in t.children):
             return "denied"  # "denied that ...", "did not intend to take part in talks"
         if dep in ("xcomp", "acl", "pcomp", "prep", "pobj") and lemma in lex.intent_verbs:

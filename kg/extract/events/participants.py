@@ -15,6 +15,12 @@ official resources", with ``content_subjects``) and the subject of what a
 finding verb beside the act states ("took a disciplinary action,
 determining Lujan broke a rule": ``finding_verbs`` of the trigger table).
 
+An institution that acts ("the ethics committee has begun a probe") takes
+part with the officers the text gives it in that sentence or the next
+("Susan Brooks, the committee's Republican chair, and Theodore Deutch, its
+senior Democrat, requested ..."): people in apposition to a noun the
+institution's noun possesses (``institution_officers``).
+
 Each actor noun phrase becomes one participant: the person or organisation
 its head names, else the state its head or a modifier names (demonym, seat
 of government, possessive). Personal pronouns are resolved to the nearest
@@ -326,3 +332,43 @@ def _scene_prep(noun: Token) -> str | None:
             return None
         t = prep.head
     return None
+
+
+def _actor_heads(trigger: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """The subject nouns of the trigger's clause (the light verb's for a noun)."""
+    verb = trigger
+    if trigger.pos_ != "VERB":
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in light_verbs:
+            verb = trigger.head
+        else:
+            return [c for c in trigger.children if c.dep_ == "poss"]
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def institution_officers(trigger: Token, entities: EntityLookup, doc: Doc,
+                         light_verbs: frozenset[str]) -> list[str]:
+    """People named as officers of the institution that performs the act:
+    "X, the committee's chair, and Y, its senior Democrat" after "the ethics
+    committee has begun a probe", within the trigger's sentence and the next."""
+    nouns = lexicon().institution_nouns
+    heads = [h for h in _actor_heads(trigger, light_verbs) if h.lemma_.lower() in nouns]
+    if not heads:
+        return []
+    lemma = heads[0].lemma_.lower()
+    sent = trigger.sent
+    sents = [sent]
+    if sent.end < len(doc):
+        sents.append(doc[sent.end].sent)
+    found: list[str] = []
+    for s in sents:
+        named = False
+        for t in s:
+            if t.dep_ != "poss" or t.head.dep_ != "appos":
+                continue
+            if t.lemma_.lower() == lemma or (named and t.lower_ == "its"):
+                named = True
+                person = t.head.head
+                hit = entities.person_at(person.idx, person.idx + len(person.text))
+                if hit is not None and hit.name not in found:
+                    found.append(hit.name)
+    return found

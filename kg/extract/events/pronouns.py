@@ -51,11 +51,14 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
         sents.append(prev)
         start = prev.start
 
+    banned = _clause_subject_person(token, entities) if kind == "person" else None
+
     def fits(t: Token) -> str | None:
         s, e = t.idx, t.idx + len(t.text)
         if kind == "person":
             person = entities.person_at(s, e)
-            if person is not None and (gender is None or person.gender in (None, gender)):
+            if person is not None and person.name != banned and (
+                    gender is None or person.gender in (None, gender)):
                 return person.name
             return None
         state = entities.state_at(s, e)
@@ -90,6 +93,20 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
             state = _office_state(tokens, entities)
             if state is not None:
                 return state
+    return None
+
+
+def _clause_subject_person(token: Token, entities: EntityLookup) -> str | None:
+    """The person who is the subject of the clause an object pronoun stands in:
+    "Greene sued him" — him is not Greene (she would be "herself")."""
+    if token.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            person = entities.person_at(child.idx, child.idx + len(child.text))
+            if person is not None:
+                return person.name
     return None
 
 

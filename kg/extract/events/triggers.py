@@ -75,6 +75,7 @@ class Lexicon:
     private_heads: frozenset[str]
     state_institution_kinds: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         private_heads=frozenset(data.get("private_heads", ())),
         state_institution_kinds=frozenset(data.get("state_institution_kinds", ())),
         finding_verbs=frozenset(data.get("finding_verbs", ())),
+        institution_nouns=frozenset(data.get("institution_nouns", ())),
     )
 
 

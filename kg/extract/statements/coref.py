@@ -11,12 +11,19 @@ rule on the parse and the discourse, the order a news reader uses:
    ... “I don't do conjecture,” he told reporters");
 4. the last speaker two sentences back; then the most recent compatible
    person who was a subject in the previous sentences, then the most recent
-   compatible mention at all.
+   compatible mention at all (never one inside a quote: a person the quoted
+   speaker talks about is not the reporter's next "he");
+5. for a pronoun, the last speaker up to eight sentences back when no other
+   person was the subject of a sentence since, outside quotes (an interview
+   going on in quotes and "he"s).
 
 Compatible means: gender agrees where both are known ("she" never resolves
 to a man); for a description, one of the person's roles is the description's
 head word ("the spokesman", "the president") and the person's states include
-the description's state ("the Russian leader").
+the description's state ("the Russian leader"). The last speaker (steps 2
+and 4) whose roles the entity layer found none of also fits a description:
+news names a speaker, then goes on with a title ("Michael Howard has backed
+..., saying ..." / "But the Tory leader argued ...").
 """
 
 from __future__ import annotations
@@ -61,6 +68,10 @@ class Discourse:
     speakers: list[tuple[int, int, Person]] = field(default_factory=list)  # offset, sent, person
     bodies: list[tuple[int, Any]] = field(default_factory=list)  # offset, organisation Speaker
     extra: list[Person] = field(default_factory=list)  # speakers the entity layer missed
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes' spans
+
+    def _quoted(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
 
     def __post_init__(self) -> None:
         covered: set[int] = set()
@@ -182,14 +193,21 @@ class Discourse:
         here = token.idx
         sent = _sent_index(self.doc, token)
 
-        def ok(person: Person) -> bool:
+        def ok(person: Person, loose: bool = False) -> bool:
             if gender and person.gender and person.gender != gender:
                 return False
-            if role is not None and not _has_role(person, role):
+            # the last speaker whose roles the entity layer did not find fits
+            # any description ("Michael Howard has backed ..., saying ..." /
+            # "But the Tory leader argued ...")
+            if role is not None and not _has_role(person, role) and \
+                    not (loose and not person.roles):
                 return False
             return not (states and person.states and not set(states) & set(person.states))
 
-        before = [m for m in self.mentions if m[1] <= here and ok(m[4])]
+        # a person named inside a quote is the quoted speaker's topic, not the
+        # reporter's next "he" ("... taking Dudley Moore's part." / "He said")
+        before = [m for m in self.mentions if m[1] <= here and ok(m[4]) and
+                  not self._quoted(m[0])]
         # 1. subject earlier in this sentence
         same = [m for m in before if m[2] == sent and m[3]]
         if same and role is None:
@@ -197,7 +215,7 @@ class Discourse:
         last = next(((s_sent, person) for offset, s_sent, person in reversed(self.speakers)
                      if offset <= here), None)
         # 2. the last speaker, in this sentence or the one before
-        if last is not None and sent - last[0] <= 1 and ok(last[1]):
+        if last is not None and sent - last[0] <= 1 and ok(last[1], loose=True):
             return last[1]
         # 3. a new subject in the sentence before ("Corker declined ... “…,” he told")
         if role is None:
@@ -207,7 +225,7 @@ class Discourse:
             if previous:
                 return previous[-1][4]
         # 4. the last speaker, two sentences back
-        if last is not None and sent - last[0] <= 2 and ok(last[1]):
+        if last is not None and sent - last[0] <= 2 and ok(last[1], loose=True):
             return last[1]
         if role is not None:
             return before[-1][4] if before else None
@@ -220,6 +238,12 @@ class Discourse:
             return subjects[-1][4]
         if recent:
             return recent[-1][4]
+        # 5. the last speaker further back, when no one else was named since
+        # outside quotes (an interview running on in quotes and "he"s)
+        if gender and last is not None and sent - last[0] <= 8 and ok(last[1]):
+            since = [m for m in before if m[2] >= last[0] and m[3] and m[4] is not last[1]]
+            if not since:
+                return last[1]
         return None
 
 
@@ -247,6 +271,11 @@ def _has_role(person: Person, word: str) -> bool:
 def pronoun_gender(token: Token) -> str | None:
     """'m', 'f' or None for a personal pronoun."""
     return _PRONOUN_GENDER.get(token.lower_)
+
+
+def sent_of_token(token: Token) -> int:
+    """The index of ``token``'s sentence in its doc."""
+    return _sent_index(token.doc, token)
 
 
 def _sent_index(doc: Doc, token: Token) -> int:

@@ -4,7 +4,8 @@ Read off the cue's clause (the cue, the verbs it hangs from, the speaker
 phrase), never off the reported content: "on his Truth Social platform" ->
 "Truth Social", "told The Associated Press" -> "The Associated Press",
 "told the country's RBC news agency" -> "RBC", "in an interview with CNN" ->
-"CNN", "at a news conference" -> "a news conference". A bare "in his post"
+"CNN", "at a news conference" -> "a news conference", "officials, who
+briefed reporters ..., indicated" -> "reporters". A bare "in his post"
 takes the platform the same speaker was last quoted on.
 """
 
@@ -134,6 +135,15 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
             occasion = _occasion(verb.head)
             if occasion:
                 found.append((1, occasion))
+    if speaker is not None:
+        # "officials, who briefed reporters on condition of anonymity, indicated":
+        # the hearers of the speaker's own relative clause
+        for rel in speaker.children:
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in lex.hearer and rel.i not in skip:
+                for obj in rel.children:
+                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.i not in skip:
+                        found.append((1, _text([t for t in obj.subtree
+                                                if t.lower_ not in _DROP])))
     for head in heads:
         for child in head.children:
             if child.i in skip:

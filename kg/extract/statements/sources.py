@@ -170,7 +170,7 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
                     break
     if person is None and head.pos_ == "PROPN":
         person = _by_surname(head, entities)
-    unnamed = head.pos_ == "NOUN" and _is_anonymous_head(head)
+    unnamed = head.pos_ == "NOUN" and is_anonymous_head(head)
     if person is None and unnamed:
         person = _named_in_phrase(head, entities)
     if person is not None:
@@ -225,6 +225,11 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
             said = resolve(author, entities, discourse)
             if said.name:
                 return replace(said, span=_span(core))
+        elif any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+            # "the statement said": the body whose statement it is, the last to speak
+            last = _last_body(head, discourse)
+            if last.name:
+                return last
     # 5. a definite description of a titled person: "the spokesman", "the Russian leader"
     det = [c for c in head.children if c.dep_ in ("det", "poss")]
     definite = any(c.lower_ in ("the", "this") for c in det) and head.tag_ in ("NN", "NNP")
@@ -294,7 +299,8 @@ def _author(document: Token) -> Token | None:
     return None
 
 
-def _is_anonymous_head(head: Token) -> bool:
+def is_anonymous_head(head: Token) -> bool:
+    """Whether ``head`` is an unnamed person's word ("official", "spokesman")."""
     lex = lexicon()
     return head.lower_ in lex.anonymous_heads or head.lemma_.lower() in lex.anonymous_heads
 
