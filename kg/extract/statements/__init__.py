@@ -371,11 +371,13 @@ def _after_narrative(doc: Doc, q: Quote, infos: list[_CueInfo], paras: list[tupl
         return None
     sent = tail[0].sent
     person = last.speaker.person
-    named = any(m[4] is person and sent.start_char <= m[0] < sent.end_char
-                for m in discourse.mentions)
+    # as the subject, outside quotes (not "... cover Swift's performance")
+    named = any(m[4] is person and m[3] and sent.start_char <= m[0] < sent.end_char and
+                not discourse.is_quoted(m[0]) for m in discourse.mentions)
     # or its subject is a pronoun that fits them ("But he has met with ...")
     gender = getattr(person, "gender", None)
     pronoun = any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and
+                  not discourse.is_quoted(t.idx) and
                   (gender is None or pronoun_gender(t) == gender) for t in sent)
     if not (named or pronoun):
         return None

@@ -70,7 +70,8 @@ class Discourse:
     extra: list[Person] = field(default_factory=list)  # speakers the entity layer missed
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes' spans
 
-    def _quoted(self, offset: int) -> bool:
+    def is_quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a direct quote."""
         return any(start <= offset < end for start, end in self.quoted)
 
     def __post_init__(self) -> None:
@@ -207,7 +208,7 @@ class Discourse:
         # a person named inside a quote is the quoted speaker's topic, not the
         # reporter's next "he" ("... taking Dudley Moore's part." / "He said")
         before = [m for m in self.mentions if m[1] <= here and ok(m[4]) and
-                  not self._quoted(m[0])]
+                  not self.is_quoted(m[0])]
         # 1. subject earlier in this sentence
         same = [m for m in before if m[2] == sent and m[3]]
         if same and role is None:
