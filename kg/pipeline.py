@@ -11,7 +11,8 @@
 3. nlp      — the spaCy pipeline, loaded once per process, over batches;
 4. extract  — entities, then statements and events → :class:`Extraction`;
 5. rdf      — the extraction mapped to quads in the article's named graph;
-6. store    — a batch of articles' graphs replaced in one transaction.
+6. store    — a batch of articles' graphs replaced in one transaction (an
+               embedded store's write buffers flushed every ~50k quads).
 
 Steps 3–4 are the expensive ones (the parse is kg's floor), so they run
 where the work is: in this process, in ``settings.processes`` worker
@@ -285,8 +286,13 @@ class UnchangedCheck:
 # ------------------------------------------------------------------ steps 5, 6
 
 
-def _write(store, extractions: list[Extraction]) -> None:
-    """Replace a batch of article graphs, in one transaction when the store can."""
+#: Quads written between two flushes of an embedded store's write buffers.
+FLUSH_EVERY_QUADS = 50_000
+
+
+def _write(store, extractions: list[Extraction]) -> int:
+    """Replace a batch of article graphs, in one transaction when the store
+    can; returns the number of quads written."""
     items = [(article_iri(e.article.id),
               extraction_to_quads(e, pipeline=e.pipeline, kg_version=__version__))
              for e in extractions]
@@ -296,6 +302,21 @@ def _write(store, extractions: list[Extraction]) -> None:
     else:
         for graph, quads in items:
             store.replace_article(graph, quads)
+    return sum(len(quads) for _graph, quads in items)
+
+
+def _flush(store) -> None:
+    """Write an embedded store's in-memory buffers to disk.
+
+    Measured: without it a build's memory grows with the store (RocksDB
+    memtables; +117 MiB over 256 articles), with a flush every ~50k quads it
+    stays flat. Stores without a ``flush`` (a SPARQL server) are left alone.
+    """
+    flush = getattr(store, "flush", None)
+    if flush is None:
+        flush = getattr(getattr(store, "pyoxigraph", None), "flush", None)
+    if flush is not None:
+        flush()
 
 
 def build(
@@ -345,12 +366,16 @@ def build(
 
         articles = changed(articles)
 
+    unflushed = 0
     for outcomes in run_batches(batches(articles, settings.batch_size), settings, scheduler):
         good = [o for o in outcomes if isinstance(o, Extraction)]
         for outcome in outcomes:
             if isinstance(outcome, KgError):
                 skipped(outcome)
-        _write(store, good)
+        unflushed += _write(store, good)
+        if unflushed >= FLUSH_EVERY_QUADS:
+            _flush(store)
+            unflushed = 0
         for extraction in good:
             report.articles += 1
             done(extraction.article)

@@ -268,6 +268,12 @@ CASES = [
      "but the settlement’s details were confidential, according to a statement released at the "
      "time, where Farenthold denied engaging in any wrongdoing.",
      [(False, "engaging in any wrongdoing", "Farenthold", "2015", None)]),
+    # ... but a year that describes the speaker is not the report's
+    ("corpus:g5w-cluster-a15612a5518d8726704064a9", None,
+     "Chinchilla, who was president of Costa Rica from 2010 to 2014, said on Twitter that her "
+     "cousin, one of the crew members, had died in the accident.",
+     [(False, "her cousin, one of the crew members, had died in the accident", "Chinchilla",
+       "2017-12-31", "Twitter")]),
     # ", saying" hung on another clause: the subject of the clause before it, and its time
     ("corpus:isot-0989", None,
      "Also listed is the St. Petersburg-based Special Technology Center, which former President "
@@ -330,6 +336,30 @@ CASES = [
      [(False, "he believed President Reagan has decided against an early\ndeployment of the "
        "controversial anti-missile defense system\nknown as \"Star Wars", "Richard Perle",
        "1987-03-06", None)]),
+    # a lead's description named only in the next sentence
+    ("corpus:bbc-politics-003", None,
+     "Plans to extend paid maternity leave beyond six months should be prominent in Labour's "
+     "election manifesto, the Trade and Industry Secretary has said.\n\nPatricia Hewitt said "
+     "the cost of the proposals was being evaluated",
+     [(False, "Plans to extend paid maternity leave beyond six months should be prominent in "
+       "Labour's election manifesto", "Patricia Hewitt", None, None)]),
+    # a quote paragraph after a paragraph ending in the same speaker's quote
+    ("corpus:bbc-politics-189", None,
+     "Solving the conflict in the Middle East was the world's single most \"pressing political "
+     "challenge\" of the present day, Mr Blair warned. The prime minister also urged Europe "
+     "and the US to \"build anew their alliance\".\n\n\"All of us in positions of leadership, "
+     "not just President Bush, have a responsibility to rise to this challenge. It is urgent "
+     "that we do so.\"",
+     [(True, "All of us in positions of leadership, not just President Bush, have a "
+       "responsibility to rise to this challenge. It is urgent that we do so.", "Blair", None,
+       None)]),
+    # any verb a colon and a quote follow is the quote's cue
+    ("corpus:g5w-cluster-2fc45aa35a85b92ff0a2a0f6", None,
+     "Speaking to BBC Radio 4's Today programme, Mr Taylor continued: \"I’ve seen various "
+     "estimates that between 20 and 30 percent bitcoin trading has been through South Korea at "
+     "some point.",
+     [(True, "I’ve seen various estimates that between 20 and 30 percent bitcoin trading has "
+       "been through South Korea at some point.", "Taylor", "2018-01-31", "BBC Radio 4's Today")]),
     # negative cases: no statement at all
     # a vote on a person is not a report ("confirmed Trump's pick")
     ("corpus:isot-0312", None,

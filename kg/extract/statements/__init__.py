@@ -56,6 +56,7 @@ __all__ = ["extract_statements"]
 log = logging.getLogger(__name__)
 
 _FAMILY_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "ccomp", "parataxis"})
+_SPEAKING = frozenset({"speak", "talk", "write", "address", "testify", "appear"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 #: an indirect statement needs this many words of its own outside quotes
 _MIN_INDIRECT_WORDS = 3
@@ -165,7 +166,8 @@ def _sent_index(doc: Doc) -> list[int]:
 
 def _family(cue: Cue) -> list[Token]:
     """The cue and the verbs it hangs from inside its sentence ("saying" ->
-    "told"), whose dates and media it shares."""
+    "told"), and a speaking participle before it ("Speaking to reporters,
+    he said"), whose dates and media it shares."""
     chain = [cue.token]
     if cue.kind == "according":
         return chain
@@ -173,6 +175,10 @@ def _family(cue: Cue) -> list[Token]:
     while tok.dep_ in _FAMILY_DEPS and tok.head != tok and len(chain) < 4:
         tok = tok.head
         chain.append(tok)
+    # "Speaking to BBC Radio 4's Today programme, Mr Taylor continued": the
+    # occasion of the saying, hung on the cue as a participle clause
+    chain.extend(c for c in cue.token.children
+                 if c.dep_ == "advcl" and c.i < cue.token.i and c.lemma_.lower() in _SPEAKING)
     return chain
 
 

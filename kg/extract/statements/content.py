@@ -55,18 +55,25 @@ def noun_report(cue: Cue) -> bool:
 def _report_object(verb: Token) -> list[Token]:
     """The gerund or noun object a noun-report verb reports ("acknowledged
     settling with a former staffer", "has denied such meddling"); never a
-    pronoun ("denied it" says nothing on its own) nor a person chosen for a
-    post ("the Senate confirmed Trump's pick")."""
+    pronoun ("denied it" says nothing on its own), a noun that points back
+    ("denied that quote"), nor a person chosen for a post ("the Senate
+    confirmed Trump's pick")."""
     for child in verb.children:
         if child.i < verb.i:
             continue
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             return [child]
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and \
-                child.ent_type_ != "PERSON" and \
+                child.ent_type_ != "PERSON" and not _points_back(child) and \
                 child.lemma_.lower() not in lexicon().not_report_objects:
             return [child]  # not "confirmed Trump's pick": a vote on a person
     return []
+
+
+def _points_back(noun: Token) -> bool:
+    """"that quote", "these reports": the words are elsewhere, not here."""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+               for c in noun.children)
 
 
 def content_tokens(cue: Cue) -> list[Token]:

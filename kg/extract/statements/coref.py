@@ -21,8 +21,9 @@ Compatible means: gender agrees where both are known ("she" never resolves
 to a man); for a description, one of the person's roles is the description's
 head word ("the spokesman", "the president") and the person's states include
 the description's state ("the Russian leader"). The last speaker (steps 2
-and 4) whose roles the entity layer found none of also fits a description:
-news names a speaker, then goes on with a title ("Michael Howard has backed
+and 4) whose roles the entity layer found none of also fits a description
+when no one in the article is known to hold that role: news names a
+speaker, then goes on with a title ("Michael Howard has backed
 ..., saying ..." / "But the Tory leader argued ...").
 """
 
@@ -205,6 +206,8 @@ class Discourse:
                 return False
             return not (states and person.states and not set(states) & set(person.states))
 
+        # loose only when no one in the article is known to hold the role
+        loose = role is not None and not any(_has_role(m[4], role) for m in self.mentions)
         # a person named inside a quote is the quoted speaker's topic, not the
         # reporter's next "he" ("... taking Dudley Moore's part." / "He said")
         before = [m for m in self.mentions if m[1] <= here and ok(m[4]) and
@@ -216,7 +219,7 @@ class Discourse:
         last = next(((s_sent, person) for offset, s_sent, person in reversed(self.speakers)
                      if offset <= here), None)
         # 2. the last speaker, in this sentence or the one before
-        if last is not None and sent - last[0] <= 1 and ok(last[1], loose=True):
+        if last is not None and sent - last[0] <= 1 and ok(last[1], loose=loose):
             return last[1]
         # 3. a new subject in the sentence before ("Corker declined ... “…,” he told")
         if role is None:
@@ -226,7 +229,7 @@ class Discourse:
             if previous:
                 return previous[-1][4]
         # 4. the last speaker, two sentences back
-        if last is not None and sent - last[0] <= 2 and ok(last[1], loose=True):
+        if last is not None and sent - last[0] <= 2 and ok(last[1], loose=loose):
             return last[1]
         if role is not None:
             return before[-1][4] if before else None

@@ -3,7 +3,8 @@
 A cue is a reporting verb from ``reporting_verbs.json`` used as a verb,
 outside any quote, not negated ("did not say") and not the complement of
 "declined"/"refused" ("declined to comment" is not a statement). "according
-to" is a cue of its own, whose speaker is its object.
+to" is a cue of its own, whose speaker is its object. Any verb followed by a
+colon and a quote is a cue for that quote ("Pound continued: “…”").
 """
 
 from __future__ import annotations
@@ -67,6 +68,19 @@ def kind_of(token: Token) -> str | None:
     return None
 
 
+def _introduces_quote(token: Token, in_quote: list[bool]) -> bool:
+    """Any verb with a subject that a colon and a quote follow ("Pound
+    continued: “…”", "He went on: “…”"): the colon makes it a report
+    whatever the verb, for the quote only (it governs no content)."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    nxt = doc[token.i + 2]
+    return nxt.is_quote or in_quote[nxt.i]
+
+
 def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
     """Every reporting cue of ``doc`` in text order. ``in_quote[i]`` says whether
     token ``i`` lies inside quotation marks (cues there belong to the quoted
@@ -80,6 +94,8 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
             cues.append(Cue(token, "according"))
             continue
         kind = kind_of(token)
+        if kind is None and _introduces_quote(token, in_quote):
+            kind = "clause"  # "Pound continued: “...”"
         if kind is None or _negated(token):
             continue
         if token.dep_ in ("amod", "compound") or (token.tag_ == "VBN" and token.dep_ == "acl"):

@@ -7,6 +7,19 @@ a person (canonical name), an organisation, a state speaking as a body
 ("Israel says"), a pronoun or description resolved by :mod:`.coref`, or an
 unnamed source tied to its state ("a senior Ukrainian official" ->
 ``anonymous:UA``).
+
+Unnamed sources get a state in this order (:func:`_anonymous`): a state the
+description names; the state of the organisation they speak from ("a State
+Department official" is a person from it, ``anonymous:US``, while "the State
+Department said" is the organisation); an institution or party
+(``institution_states``: "Republican lawmakers", "a Pentagon official");
+and for holders of public office only, the article's home state (its
+dateline, else its most-mentioned state: :meth:`Discourse.home_state`), as
+wire copy leaves "one official said" to the story's own country. A
+description that an apposition names ("A spokesman for DLF Builders, Dr
+Vancheshwar, told") is that person; a document speaks for its author ("The
+government proposal states"); an unnamed plural group ("some Indian firms")
+is an unnamed source, not one body.
 """
 
 from __future__ import annotations

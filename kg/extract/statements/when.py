@@ -127,9 +127,12 @@ def _past_year(cue: Token, skip: set[int], published: str | None) -> str | None:
     base = parse_published(published)
     if base is None or cue.tag_ != "VBD":
         return None
+    # not a year that describes the speaker ("Smith, who joined in 2010, said")
+    speaker = {t.i for verb in (cue, cue.head) for c in verb.children
+               if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     years = set()
     for ent in _ents_in(cue.sent):
-        if any(t.i in skip for t in ent):
+        if any(t.i in skip or t.i in speaker for t in ent):
             continue
         m = _YEAR.match(ent.text.strip())
         if m is not None and int(m.group(1)) < base.year:
