@@ -114,6 +114,20 @@ def _nearer_ahead(parsed: datetime, base: date) -> datetime:
     return ahead if 0 <= (ahead.date() - base).days <= 62 else parsed
 
 
+def _nearer_back(parsed: datetime, base: date) -> datetime:
+    """With ``ahead``, a day and month without a year that is the publication
+    day itself ("Tokyo, April 17 - Lyng opens talks" in a paper of April 17)
+    is today, not next year's: dateparser's future preference skips the
+    relative base's own day."""
+    if (parsed.date() - base).days <= 300:
+        return parsed
+    try:
+        back = parsed.replace(year=parsed.year - 1)
+    except ValueError:  # 29 February
+        return parsed
+    return back if back.date() == base else parsed
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str | None:
     """An ISO date for ``phrase`` as precise as it allows ("2022", "2025-05",
@@ -153,8 +167,8 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    if base is not None and not has_year and not ahead:
-        parsed = _nearer_ahead(parsed, base)
+    if base is not None and not has_year:
+        parsed = _nearer_back(parsed, base) if ahead else _nearer_ahead(parsed, base)
     m = _AGO.match(text)
     if m:
         unit = m.group(2).lower()
