@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 from kg import resources
 from kg.errors import KgError
+from kg.io import atomic_write_bytes
 from kg.store.base import KG_PREFIXES, GraphStore
 
 FORMATS = ("nquads", "trig", "turtle", "jsonld")
@@ -94,10 +95,10 @@ def _ordered(value: Any) -> Any:
 
 
 def write(text: str, path: str | Path) -> Path:
-    """Write an export to ``path`` (UTF-8, exactly these bytes)."""
+    """Write an export to ``path`` (UTF-8, exactly these bytes), atomically."""
     target = Path(path)
     try:
-        target.write_bytes(text.encode("utf-8"))
+        atomic_write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
         raise KgError(f"{target}: cannot write the export: {exc.strerror}") from exc
     return target

@@ -7,13 +7,13 @@ dropped. Files are written atomically: a reader never sees half a file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from kg.io import atomic_write
 
 SEPARATOR = "; "
 
@@ -43,17 +43,7 @@ def flatten(graph: nx.Graph) -> nx.Graph:
 
 def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, write)
 
 
 def write_graphml(graph: nx.Graph, path: Path) -> Path:

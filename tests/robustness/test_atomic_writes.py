@@ -97,12 +97,5 @@ def _direct_writes() -> list[str]:
     return found
 
 
-@pytest.mark.xfail(strict=True, reason="kg/export.py write() writes the export in place "
-                   "(target.write_bytes); it should call kg.io.atomic_write_bytes")
 def test_kg_writes_no_file_in_place() -> None:
     assert _direct_writes() == []
-
-
-def test_the_only_in_place_write_is_the_known_one() -> None:
-    """Guards the xfail above: any NEW in-place write fails here at once."""
-    assert [w.split(":")[0] for w in _direct_writes()] in ([], ["kg/export.py"])

@@ -172,10 +172,12 @@ def news_day(trigger: Token, light: Token | None, reporting: Token | None,
         anchor = None  # a noun in passing ("during the Vietnam War") is not dated by its verb
     if anchor is None:
         return None
-    anchor = _finite(anchor)
+    own = {trigger.i} | ({light.i} if light is not None else set())
+    anchor = _finite(anchor)  # may climb to the governing verb: its perfect is not the event's
     if any(_dates_something(ent.text) for ent in trigger.sent.ents if ent.label_ == "DATE"):
         return None  # the sentence dates something: it may be this event, unresolved
-    if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)):
+    if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)) \
+            or (_present_perfect(anchor) and anchor.i in own):
         return resolve_date("today", published)
     return None
 
@@ -222,6 +224,18 @@ def _past_simple(verb: Token) -> bool:
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
         return False
     return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has opened", "have agreed", "has been charged": news's perfect tells
+    the day's happening ("the Senate ethics committee has opened an inquiry");
+    a perfect of duration ("has pressured Taiwan since ...") carries a date
+    phrase of its own, and the caller only gets here when the sentence dates
+    nothing."""
+    if verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+               for c in verb.children)
 
 
 @cache

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Entities, Person, Statement
+from kg.extract.spans import tight
 from kg.extract.statements.attribution import (
     SHORT,
     caps_colon_name,
@@ -246,7 +247,7 @@ def _statement(text: str, span: tuple[int, int], direct: bool, info: _CueInfo | 
         speaker=speaker.name if speaker else None,
         speaker_type=speaker.type if speaker else "unknown",
         speaker_states=speaker.states if speaker else (),
-        speaker_span=speaker.span if speaker else None,
+        speaker_span=tight(text, speaker.span) if speaker and speaker.span else None,
         cue=info.cue.text if info else None,
         cue_span=info.cue.span if info else None,
         date=info.date if info else None,
