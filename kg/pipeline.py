@@ -45,6 +45,7 @@ from kg.errors import InputError, KgError
 from kg.extract import Extraction, extract_doc
 from kg.ingest import read
 from kg.ingest.article import Article
+from kg.ingest.language import pipeline_language
 from kg.nlp import load, parse, pipeline_id
 from kg.rdf.iris import article_iri, build_iri
 from kg.rdf.mapping import extraction_to_quads
@@ -84,7 +85,8 @@ def _articles(
     inputs: Sequence[str | Path], settings: Settings, on_error: ErrorHandler
 ) -> Iterator[Article]:
     """Good articles from ``inputs``; each bad one goes to ``on_error`` instead."""
-    for item in read(inputs, published=settings.published):
+    language = pipeline_language(settings.model)
+    for item in read(inputs, published=settings.published, language=language):
         if isinstance(item, InputError):
             on_error(item)
         else:
@@ -147,8 +149,24 @@ class LocalRunner:
 
 
 def _warm(model: str | None) -> None:
-    """Worker initialiser: load the pipeline before the first batch arrives."""
+    """Worker initialiser: one BLAS thread, and the pipeline loaded before the
+    first batch arrives."""
+    _one_blas_thread()
     load(model)
+
+
+def _one_blas_thread() -> None:
+    """Keep numpy's BLAS (which thinc's layers call) to one thread in a worker.
+
+    OpenBLAS starts one thread per core in every process, so N workers on N
+    cores would fight over them; Dask's workers set the same limit through
+    their environment. Without threadpoolctl the default is left alone.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(limits=1)
 
 
 def ordered(submit: Callable[[list[Article]], Future], work: Iterable[list[Article]],

@@ -44,6 +44,8 @@ def test_resolve_date(phrase, published, expected):
     ("by Jan. 29", "2017-10-27", "2018-01-29"),
     ("on Thursday", "2017-10-27", "2017-11-02"),     # "will hold talks on Thursday"
     ("in March", "2017-10-27", "2018-03"),
+    # r21578-16784: "Tokyo, April 17 - ... Lyng opens talks": the paper's own day
+    ("April 17", "1987-04-17", "1987-04-17"),
 ])
 def test_resolve_date_ahead(phrase, published, expected):
     assert resolve_date(phrase, published, ahead=True) == expected

@@ -24,7 +24,8 @@ CASES = [
      "He said it would “go into effect shortly,” although it was not clear what that meant.",
      [(True, "A major prisoners swap was just completed between Russia and Ukraine",
        "Donald Trump", "2025-05-23", "Truth Social"),
-      (True, "go into effect shortly", "Donald Trump", "2025-05-23", None)]),
+      # the same post goes on: the speaker's medium of the sentence before
+      (True, "go into effect shortly", "Donald Trump", "2025-05-23", "Truth Social")]),
     # anonymous source tied to its state, agency as medium
     ("gold:prisoner-swap", "2025-05-23",
      "A senior Ukrainian official familiar with the details of the swap told The Associated "
@@ -112,12 +113,14 @@ CASES = [
      "protectionism are deepening the\nthird world debt crisis, senior Mexican officials said.",
      [(False, "High interest rates, sluggish global\neconomic growth and creeping protectionism "
        "are deepening the\nthird world debt crisis", "anonymous:MX", "1987-03-20", None)]),
-    # "told reporters" is no medium; a quote over two sentences
+    # "told reporters": the press it was told to is the medium (FORMAT.md "to
+    # whom it was told"; the gold's "briefed reporters" -> "reporters"); a
+    # quote over two sentences
     ("corpus:isot-0463", None,
      "“It’s time for us to saddle up and ride. And I’m ready to go,” Republican Senator John "
      "Kennedy of Louisiana told reporters.",
      [(True, "It’s time for us to saddle up and ride. And I’m ready to go", "John Kennedy",
-       "2017-11-29", None)]),
+       "2017-11-29", "reporters")]),
     # a verb that names its platform; colon format
     ("corpus:g5w-cluster-544db91c72dce4dbe8644c8b", None,
      'Canadian Prime Minister Justin Trudeau tweeted: "Canadians are shocked by tonight\'s attack '
@@ -296,14 +299,16 @@ CASES = [
      "these things - it's part and parcel of rugby.",
      [(True, "Missing the Italian game was disappointing certainly, but you can't dwell on "
        "these things - it's part and parcel of rugby.", "O'Connor", None, None)]),
-    # "the statement said": the body whose statement it is
+    # "the statement said": the body whose statement it is, and the statement
+    # it said things "in" the sentence before is the medium
     ("corpus:aeb-7916ecca969ffdd8", None,
      "Two United States service members have been killed in a helicopter crash in Afghanistan, "
      "the US military said in a statement on Wednesday.\n\n\"The cause of the crash is under "
      "investigation, however preliminary reports do not indicate it was caused by enemy "
      "fire,\" the statement said.",
      [(True, "The cause of the crash is under investigation, however preliminary reports do "
-       "not indicate it was caused by enemy fire", "US military", "2019-11-20", None)]),
+       "not indicate it was caused by enemy fire", "US military", "2019-11-20",
+       "a statement")]),
     # an unnamed voter is an unnamed source, not no one
     ("corpus:isot-0633", None,
      "“I’m a Republican, but Roy Moore - no way,” one voter says in the ad.",

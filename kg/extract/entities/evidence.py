@@ -353,6 +353,7 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
     i = end + 1
     limit = min(len(doc), end + 12)
     saw_title = False
+    owner = False
     alone: list[str] = []
     while i < limit:
         tok = doc[i]
@@ -361,11 +362,15 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
             break
         mention = state_at.get(i)
         if mention is not None:
-            ev.add_state(mention.iso)
+            if not owner:
+                ev.add_state(mention.iso)
+            # "deputy minister of Taiwan’s China policy-making council": the
+            # possessor owns the body; a state after it is its subject matter
+            owner = owner or (mention.end < len(doc) and doc[mention.end].text in ("'s", "’s"))
             i = mention.end
             continue
         own = word_state(doc, i)
-        if own is not None:
+        if own is not None and not owner:
             ev.add_state(own)
             if tok.text in _alone_words():
                 alone.append(own)  # "Bob Goodlatte, a Republican,"
@@ -397,6 +402,28 @@ def apposition_after(doc: Doc, end: int, state_at: dict[int, StateMention]) -> E
     if not ev.roles:
         ev.states = list(dict.fromkeys(alone))
     return ev
+
+
+def group_demonym(doc: Doc, end: int, state_at: dict[int, StateMention]) -> list[str]:
+    """"Two Tunisian men, Bilal Labaoui and mechanic Abdelkader Toukabri": names
+    in apposition to a common noun (through a list of conjuncts) belong to the
+    state of the demonym on that noun. Read off the parse, so a title noun
+    ("his Ukrainian counterpart") is already :func:`apposition_before`'s."""
+    tok = doc[end - 1]
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.head.i > tok.i \
+            or tok.left_edge.i < 1 or doc[tok.left_edge.i - 1].text != ",":
+        return []  # the comma is the apposition's mark; without it the parse guesses
+    out: list[str] = []
+    for child in tok.head.children:
+        mention = state_at.get(child.i)
+        if child.dep_ == "amod" and mention is not None and mention.kind == "demonym" \
+                and mention.iso not in out:
+            out.append(mention.iso)
+    return out
 
 
 def _possessor_end(doc: Doc, i: int) -> int | None:

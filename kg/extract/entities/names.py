@@ -81,6 +81,11 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 "demonym", "name"):
             start += 1
             changed = True
+            continue
+        media = organizations().get(tok.text)
+        if media is not None and media.kind in _MEDIA_KINDS and end - start > 1:
+            start += 1  # "Reuters Kim Jong-un's staff cheer": a photo credit run into a caption
+            changed = True
     for i in range(start + 1, end - 1):
         if is_spaced_dash(doc, i):
             end = i  # "Gerrit Lansing - White House chief digital officer": a list entry
@@ -89,7 +94,40 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end - start >= 3 and doc[start].tag_ == "NNPS":  # "Springboks John Smit"
         start += 1
+    if start < end:
+        end = _with_syllable_tail(doc, start, end)
     return (start, end) if start < end else None
+
+
+#: Heads of hyphenated adjectives made from a name ("Al Gore-led", "Bush-era").
+_COMPOUND_HEADS = frozenset({"led", "era", "run", "old", "age", "ish", "due", "set", "style",
+                             "based", "built", "owned", "born", "like", "type", "made", "free",
+                             "wide", "class", "level", "proof", "ready", "sized", "backed"})
+
+
+def syllable_tail(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the lower-case second syllable of a hyphenated
+    given name, joined without spaces: "in" of "Moon Jae-in", "un" of
+    "Kim Jong-un", "cheng" of "Chiu Chui-cheng" (Korean and Wade-Giles
+    romanisation write them so)."""
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    tok, first, family = doc[i], doc[i - 2], doc[i - 3]
+    # the model took the first syllable for a name, after a family name ("Blu-ray" has none)
+    return tok.is_alpha and tok.is_lower and len(tok) <= 5 and tok.lower_ not in _COMPOUND_HEADS \
+        and first.is_title and first.is_alpha and len(first) <= 4 \
+        and first.ent_type_ == "PERSON" and family.ent_type_ == "PERSON" and family.is_title
+
+
+def _with_syllable_tail(doc: Doc, start: int, end: int) -> int:
+    """Extend a name of two or more words the model cut before the hyphen
+    ("Moon Jae" of "Moon Jae-in") over the given name's second syllable."""
+    if end - start >= 2 and end + 1 < len(doc) and syllable_tail(doc, end + 1):
+        return end + 2
+    return end
+
+
+_MEDIA_KINDS = frozenset({"agency", "broadcaster", "newspaper"})
 
 
 def is_spaced_dash(doc: Doc, i: int) -> bool:
@@ -119,7 +157,7 @@ def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
     table = titles()
     if all((t.lower_,) in table.phrases or t.lower_ in table.honorifics for t in words):
         return False  # "Mr. President", "Vice President": a title, no name
-    proper = [t for t in words if t.lower_ not in PARTICLES]
+    proper = [t for t in words if t.lower_ not in PARTICLES and not syllable_tail(doc, t.i)]
     if not proper or any(not (t.text[0].isupper()) for t in proper):
         return False
     if words[-1].text in _NON_PERSON_HEADS or words[0].text in _NON_PERSON_FIRST:

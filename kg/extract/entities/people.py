@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities.evidence import (
     apposition_after,
     apposition_before,
+    group_demonym,
     possessive_state,
     predicate_roles,
     private_body,
@@ -632,7 +633,8 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
                apposition_before(doc, chain.chain_start if chain.chain_start is not None
                                  else m.start, state_at),
                predicate_roles(doc, m.end, state_at)]
-        for own in (possessive_state(doc, m.start, state_at), state_after(doc, m.end, state_at)):
+        for own in (possessive_state(doc, m.start, state_at), state_after(doc, m.end, state_at),
+                    *group_demonym(doc, m.end, state_at)):
             if own:
                 states.append(own)
         for ev in evs:

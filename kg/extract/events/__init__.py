@@ -21,7 +21,9 @@ The stages, in order (each a module of this package):
 ``cameo`` reads the scheme (``ontologies/cameo.ttl``) the codes come from.
 
 Saying is not an event here: statements are the statement extractor's; no
-CAMEO 01 event is produced.
+CAMEO 01 event is produced. Speech acts the codebook codes as interaction
+between actors are: an appeal to someone ("Baker urged Congress to", 02)
+and the rejection of a request or proposal (12).
 """
 
 from __future__ import annotations

@@ -84,6 +84,13 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
                     state = _office_state([t], entities)  # "the Belgian minister says he"
                     if state is not None:
                         return state
+        if kind == "person" and i == 0:
+            earlier = _earlier_same_pronoun(token, tokens)
+            if earlier is not None:
+                # "his exchanges with Kim Jong-un ahead of his first visit": a
+                # pronoun repeated in its sentence keeps its referent; a person
+                # named between the two is not it
+                return resolve_pronoun(earlier, entities, doc)
         if kind == "person" or i == 0:
             for t in reversed(tokens):
                 name = fits(t)
@@ -94,6 +101,13 @@ def resolve_pronoun(token: Token, entities: EntityLookup, doc: Doc) -> str | Non
             if state is not None:
                 return state
     return None
+
+
+def _earlier_same_pronoun(token: Token, tokens: list[Token]) -> Token | None:
+    """The nearest earlier pronoun of the same gender in the sentence: its
+    referent is this one's, whoever is named between the two."""
+    gender = _PERSON_PRONOUNS[token.lower_]
+    return next((t for t in reversed(tokens) if _PERSON_PRONOUNS.get(t.lower_) == gender), None)
 
 
 def _clause_subject_person(token: Token, entities: EntityLookup) -> str | None:

@@ -132,6 +132,15 @@ def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) ->
             phrase = own_date_phrase(trigger.head.head)
             if phrase:
                 return phrase
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "xcomp", "advcl"):
+        # "Xi told visiting U.S. President Donald Trump on Thursday": a present
+        # participle happens while its clause's verb does ("after visiting",
+        # a pcomp, is not taken)
+        governing = _governing(trigger.head) if trigger.dep_ == "amod" else trigger.head
+        if governing is not None and governing.pos_ in ("VERB", "AUX"):
+            phrase = own_date_phrase(governing)
+            if phrase:
+                return phrase
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
         phrase = own_date_phrase(trigger.head)
         if phrase:
@@ -172,14 +181,33 @@ def news_day(trigger: Token, light: Token | None, reporting: Token | None,
         anchor = None  # a noun in passing ("during the Vietnam War") is not dated by its verb
     if anchor is None:
         return None
-    own = {trigger.i} | ({light.i} if light is not None else set())
-    anchor = _finite(anchor)  # may climb to the governing verb: its perfect is not the event's
-    if any(_dates_something(ent.text) for ent in trigger.sent.ents if ent.label_ == "DATE"):
+    anchor = _finite(anchor)
+    if any(_dates_something(ent.text) for ent in trigger.sent.ents
+           if ent.label_ == "DATE" and not _is_dateline_date(ent)):
         return None  # the sentence dates something: it may be this event, unresolved
-    if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)) \
-            or (_present_perfect(anchor) and anchor.i in own):
+    if any(c.lower_ in _EARLIER and not any(m.lower_ in ("more", "most") for m in c.children)
+           for c in (*anchor.children, *trigger.children)):
+        # "said he recently talked with Baker": not the day's news ("more
+        # recently" only orders the article's list of cases)
+        return None
+    if _past_simple(anchor) or (reporting is not None and _past_simple(reporting)):
         return resolve_date("today", published)
     return None
+
+
+_EARLIER = frozenset({"recently", "earlier", "previously", "once", "formerly", "already"})
+_DATELINE_DAY = re.compile(r"[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*[-—–]{1,2}\s")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'-]+,\s*$")
+
+
+def _is_dateline_date(ent) -> bool:
+    """"WASHINGTON, March 17 - Treasury Secretary James Baker urged ...": the
+    date of the dateline is the day of filing, not a happening's date that
+    the sentence might give to some other event."""
+    text = ent.doc.text
+    # the parser may glue the words after the dash to it ("April 13 - West German")
+    return bool(_DATELINE_DAY.match(text, ent.start_char)) and bool(
+        _DATELINE_HEAD.search(text[max(0, ent.start_char - 40):ent.start_char]))
 
 
 _OTHER_TIME = re.compile(r"\b(?:later|earlier|afterwards|before|after|previous|following|"
@@ -224,18 +252,6 @@ def _past_simple(verb: Token) -> bool:
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
         return False
     return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-def _present_perfect(verb: Token) -> bool:
-    """"has opened", "have agreed", "has been charged": news's perfect tells
-    the day's happening ("the Senate ethics committee has opened an inquiry");
-    a perfect of duration ("has pressured Taiwan since ...") carries a date
-    phrase of its own, and the caller only gets here when the sentence dates
-    nothing."""
-    if verb.tag_ != "VBN":
-        return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
-               for c in verb.children)
 
 
 @cache

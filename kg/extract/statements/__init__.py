@@ -45,7 +45,7 @@ from kg.extract.statements.attribution import (
 from kg.extract.statements.content import content_span, noun_report
 from kg.extract.statements.coref import Discourse, pronoun_gender, sent_of_token
 from kg.extract.statements.cues import Cue, find_cues
-from kg.extract.statements.medium import find_medium
+from kg.extract.statements.medium import find_medium, is_outlet, platform_taken
 from kg.extract.statements.quotes import Quote, find_quotes, paragraphs
 from kg.extract.statements.sources import Speaker, is_anonymous_head, resolve, subject_of
 from kg.extract.statements.text import doc_text
@@ -220,6 +220,18 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
             # ("which Obama sanctioned in December, saying"): that clause's time
             family.insert(1, head.head)
         medium, bare_post = find_medium(family, head, skip, entities)
+        if medium is None and speaker is not None and speaker.type == "person" and \
+                speaker.name and cue.kind != "according":
+            # "X took to Twitter ... “…,” he wrote": the platform of the
+            # speaker's own sentence before the quote
+            sents = discourse.sentences()
+            for k in (sent_of[cue.token.i], discourse.previous_narrative(sent_of[cue.token.i])):
+                medium = platform_taken(list(sents[k]), speaker.name, entities)
+                if medium:
+                    break
+        if medium is None and speaker is not None and speaker.name and infos and \
+                _same_occasion(infos[-1], speaker, sent_of[cue.token.i], discourse):
+            medium = infos[-1].medium
         key = speaker.name if speaker else None
         if bare_post and key in platforms:
             medium = platforms[key]
@@ -229,6 +241,44 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
         verb = cue.token
         sub = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         infos.append(_CueInfo(cue, speaker, content, sub, date, medium, sent_of[verb.i]))
+    return _nested_reports(infos, entities)
+
+
+def _same_occasion(last: _CueInfo, speaker: Speaker, sent: int, discourse: Discourse) -> bool:
+    """Whether a cue with no medium of its own goes on with the speaker's
+    previous statement ("But in an interview with Reuters ..., Lyng said ....
+    “(The Japanese) have said ...,” Lyng said."): the same speaker, in the
+    sentence before (past a quote's own sentences), whose medium was found."""
+    return bool(last.medium) and last.speaker is not None and \
+        last.speaker.name == speaker.name and \
+        discourse.previous_narrative(sent) <= last.sent < sent
+
+
+def _nested_reports(infos: list[_CueInfo], entities: Entities) -> list[_CueInfo]:
+    """An outlet reporting someone's report ("Trump told Xi that ..., China's
+    official Xinhua news agency reported"): the inner speaker said the inner
+    content, and the outlet is where it appeared. The inner cue takes the
+    outlet as its medium, and the outlet's own statement (the whole report,
+    "Trump told Xi that ...") is dropped, as the reader's "who said what"
+    is Trump's."""
+    by_token = {info.cue.token.i: info for info in infos}
+    for outer in infos:
+        if outer.content is None or outer.speaker is None or \
+                outer.speaker.type != "organization" or not outer.speaker.name:
+            continue
+        head = subject_of(outer.cue)
+        if head is None or not is_outlet(head, entities):
+            continue
+        for child in outer.cue.token.children:
+            inner = by_token.get(child.i)
+            if inner is None or child.dep_ not in ("ccomp", "parataxis") or \
+                    inner.content is None or inner.speaker is None or \
+                    not inner.speaker.name or inner.speaker.type == "organization":
+                continue
+            if outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]:
+                inner.medium = inner.medium or outer.speaker.name
+                outer.content = None
+                break
     return infos
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Entities, Person
 from kg.extract.statements.text import doc_text
@@ -47,6 +47,8 @@ _PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }
+#: how many sentences back a subject is looked for past a quote's own sentences
+_QUOTED_SENTENCES = 6
 #: description head words that stand for any person holding a title
 _GENERIC_ROLES = {
     "leader": ("president", "prime minister", "leader", "chancellor", "premier", "king",
@@ -74,6 +76,25 @@ class Discourse:
     def is_quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a direct quote."""
         return any(start <= offset < end for start, end in self.quoted)
+
+    def sentences(self) -> list[Span]:
+        """The doc's sentences, listed once per doc."""
+        sents = self.doc.user_data.get("kg_sents")
+        if sents is None:
+            sents = list(self.doc.sents)
+            self.doc.user_data["kg_sents"] = sents
+        return sents
+
+    def previous_narrative(self, sent: int) -> int:
+        """The index of the last sentence before ``sent`` that is not wholly
+        inside a direct quote (a quote of several sentences sits between a
+        subject and the "he wrote" after it), at most a few sentences back."""
+        sents = self.sentences()
+        k = sent - 1
+        while k > 0 and sent - k < _QUOTED_SENTENCES and \
+                all(self.is_quoted(t.idx) for t in sents[k] if t.is_alpha):
+            k -= 1
+        return k
 
     def __post_init__(self) -> None:
         covered: set[int] = set()
@@ -218,14 +239,25 @@ class Discourse:
             return same[-1][4]
         last = next(((s_sent, person) for offset, s_sent, person in reversed(self.speakers)
                      if offset <= here), None)
-        # 2. the last speaker, in this sentence or the one before
-        if last is not None and sent - last[0] <= 1 and ok(last[1], loose=loose):
+        # 2. the last speaker, in this sentence or the one before (past the
+        # sentences of a quote: "Dementieva ... says that ... “You have no
+        # idea ... days. It's been too hard on me,” she said")
+        prev = self.previous_narrative(sent)
+        if last is not None and (sent - last[0] <= 1 or last[0] >= prev) and \
+                ok(last[1], loose=loose):
             return last[1]
         # 3. a new subject in the sentence before ("Corker declined ... “…,” he told")
         if role is None:
-            previous = [m for m in before if m[2] == sent - 1 and m[3]]
+            # the sentence before, past sentences wholly inside a quote ("Mr
+            # Trump took to Twitter ... “A fantastic day. Met with ... a lot!,”
+            # he wrote": the quote's own sentences do not count)
+            previous = [m for m in before if m[2] == prev and m[3]]
             if gender:
                 previous = [m for m in previous if m[4].gender == gender] or previous
+            if previous and prev < sent - 1:
+                # past a quote: the sentence's first subject, its main clause's
+                # ("Stephenson noted ... and argued that Tillerson was ...")
+                return previous[0][4]
             if previous:
                 return previous[-1][4]
         # 4. the last speaker, two sentences back

@@ -28,6 +28,7 @@ class Lexicon:
     occasions: frozenset[str]
     posts: frozenset[str]
     verb_platforms: dict[str, str]
+    audiences: frozenset[str]
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
     collective_heads: frozenset[str]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         occasions=frozenset(media["occasions"]),
         posts=frozenset(media["posts"]),
         verb_platforms=dict(media["verb_platforms"]),
+        audiences=frozenset(media.get("audiences", ())),
         anonymous_heads=frozenset(speakers["anonymous_heads"]),
         organization_heads=frozenset(speakers["organization_heads"]),
         collective_heads=frozenset(speakers["collective_heads"]),

@@ -85,7 +85,7 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
     return None
 
 
-def _is_outlet(noun: Token, entities: Entities) -> bool:
+def is_outlet(noun: Token, entities: Entities) -> bool:
     """A named outlet one tells things to: an organisation of a media kind,
     or a name ending in an outlet word ("RBC news agency")."""
     org = entities.organization_at(noun.idx, noun.idx + len(noun))
@@ -121,7 +121,7 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
     heads = list(family)
     if speaker is not None:
         heads.append(speaker)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[float, str]] = []
     bare_post = False
     if family[0].lower_ == "according" and family[0].i + 1 < len(family[0].doc):
         # "according to a statement from the ministry"
@@ -151,6 +151,14 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
             if child.dep_ in ("dobj", "dative") and head.lemma_.lower() in lex.hearer:
                 if child.ent_type_ in _NOT_MEDIA:
                     continue
+                if child.lower_ in lex.audiences and head is not speaker and (
+                        head is family[0] or not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                      for c in head.children)):
+                    # "told reporters" of this speaker, not of the clause that
+                    # reports them ("Trump said ..., Abe told reporters"); an
+                    # occasion wins ("told reporters at a press conference")
+                    found.append((2.5, child.lower_))
+                    continue
                 name = _named_outlet(child, entities)
                 if name:
                     found.append((0, name))
@@ -166,7 +174,7 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
                     found.append((0, platform))
                     continue
                 outlet_like = obj.lower_ in lex.outlet_heads or (obj.pos_ == "PROPN" and (
-                    child.lower_ != "to" or _is_outlet(obj, entities)))
+                    child.lower_ != "to" or is_outlet(obj, entities)))
                 placed = (child.lower_ in ("on", "to", "in") and head is not speaker) or (
                     head is speaker and child.lower_ in ("in", "at", "for", "from"))
                 if outlet_like and placed:
@@ -183,7 +191,7 @@ def find_medium(family: list[Token], speaker: Token | None, skip: set[int],
                     if sub.dep_ == "prep" and sub.lower_ in ("with", "to", "on"):
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj" and (sub.lower_ != "to" or
-                                                        _is_outlet(pobj, entities)):
+                                                        is_outlet(pobj, entities)):
                                 with_outlet = _named_outlet(pobj, entities)
                 if with_outlet and entities.person_at(obj.idx, obj.idx) is None:
                     found.append((0, with_outlet))
@@ -241,4 +249,28 @@ def _fallback(cue: Token, speaker: Token | None, skip: set[int], entities: Entit
             occasion = _occasion(tok)
             if occasion:
                 return occasion
+    return None
+
+
+def platform_taken(sentence: list[Token], speaker_name: str, entities: Entities) -> str | None:
+    """The platform the speaker "took to" in ``sentence`` ("Mr Trump took to
+    Twitter after the meeting ... “A fantastic day ...,” he wrote"): the
+    statement that follows appeared there. Only when the sentence's subject
+    of "took" is the same person."""
+    for tok in sentence:
+        if tok.lemma_.lower() != "take" or tok.pos_ != "VERB":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subj = subjects[0]
+        person = entities.person_at(subj.idx, subj.idx + len(subj))
+        if person is None or person.name != speaker_name:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                platform = _platform_in([t for c in prep.children if c.dep_ == "pobj"
+                                         for t in c.subtree])
+                if platform:
+                    return platform
     return None

@@ -183,6 +183,8 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
                     break
     if person is None and head.pos_ == "PROPN":
         person = _by_surname(head, entities)
+    if person is None:
+        person = _name_in_head(head, entities)
     unnamed = head.pos_ == "NOUN" and is_anonymous_head(head)
     if person is None and unnamed:
         person = _named_in_phrase(head, entities)
@@ -197,6 +199,9 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return _anonymous(head, core, phrase, states, discourse)
     if (org is not None and head.pos_ == "PROPN") or (org is not None and \
             head.lower_ in lex.organization_heads):
+        longer = _longer_name(head, phrase, org)
+        if longer:
+            return Speaker(longer, "organization", tuple(org.states), _span(core))
         return Speaker(org.name, "organization", tuple(org.states), _span(core))
     # 3. a pronoun
     lower = head.lower_
@@ -330,6 +335,55 @@ def _named_in_phrase(head: Token, entities: Entities) -> Person | None:
         person = entities.person_at(*_span(list(tok.subtree)))
         if person is not None:
             return person
+    return None
+
+
+def _longer_name(head: Token, phrase: list[Token], org: Organization) -> str | None:
+    """The whole organisation name when the entity layer kept only a part of
+    it ("The U.S. Senate Ethics Committee said" where it knows "Senate";
+    "The House of Representatives Ethics Committee said" where it knows
+    "House of Representatives"): the tagger's ORG name holding the head, lying
+    inside the speaker phrase and holding the known mention, is the body."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        return None
+    inside = {t.i for t in phrase}
+    for ent in head.doc.ents:
+        if ent.label_ != "ORG" or not ent.start <= head.i < ent.end:
+            continue
+        words = [t for t in ent if not t.is_punct]
+        if not all(t.i in inside for t in ent) or \
+                not all(t.pos_ in ("PROPN", "DET") or t.lower_ in ("of", "and", "&")
+                        for t in words):
+            return None
+        start, end = ent.start_char, ent.end_char
+        last = words[-1]
+        if any(s <= last.idx < e for s, e in org.mentions):
+            return None  # the known name ends it ("United States Treasury Department")
+        if not any(start <= s and e <= end and (s, e) != (start, end)
+                   for s, e in org.mentions):
+            return None  # the known name is not a part of this one
+        return _surface(list(ent)) or None
+    return None
+
+
+def _name_in_head(head: Token, entities: Entities) -> Person | None:
+    """The person whose name the head word is the last part of, where the
+    tagger split the name oddly ("ROK President Moon Jae-in, who said": the
+    head is "in", a common noun inside the PERSON name): the named person
+    wins over the demonym or title around it ("ROK" -> ``anonymous:KR``)."""
+    if head.ent_type_ != "PERSON" or head.pos_ != "NOUN" or head.i == 0:
+        return None
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not ent.start < head.i < ent.end:
+            continue
+        before = doc[ent.start:head.i]
+        # only a name split by the tagger: proper nouns and hyphens before the
+        # head ("Moon Jae - in"), not "Supporters of Magnitsky" or "Wales physio"
+        if not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in before) or \
+                doc[head.i - 1].whitespace_:
+            return None
+        return entities.person_at(before.start_char, before.end_char)
     return None
 
 
