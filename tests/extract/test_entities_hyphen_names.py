@@ -49,3 +49,13 @@ def test_a_product_with_a_hyphen_is_no_person(nlp, record, sentence, word):
     assert _in_record(record, sentence)
     names = [p.name for p in entities_of(nlp, sentence).people]
     assert not any(word in n for n in names), names
+
+
+def test_a_photo_credit_run_into_a_caption_is_not_part_of_the_name(nlp):
+    """g5w-cluster-077896ee749c9962dd56840b: the agency's credit ends one caption
+    and the next begins with the name."""
+    caption = ("Reuters Kim Jong-un's staff cheer in the background after the launch - in "
+               "pictures released by North Korea's Korean Central News Agency")
+    assert _in_record("g5w-cluster-077896ee749c9962dd56840b", caption)
+    names = [p.name for p in entities_of(nlp, caption, "2017-08-29").people]
+    assert "Kim Jong-un" in names, names

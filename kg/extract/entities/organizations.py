@@ -21,6 +21,7 @@ from kg.extract.entities.gazetteer import organizations
 from kg.extract.entities.matchers import matchers_for
 from kg.extract.entities.states import StateMention
 from kg.extract.model import Organization
+from kg.extract.spans import tight
 from kg.ingest.article import Article
 
 _HEAD_KINDS = {
@@ -98,7 +99,8 @@ def extract_organizations(doc: Doc, article: Article, state_mentions: list[State
             add(name, "ministry", _state_near(doc, span, state_at), span, span.text)
     return [
         Organization(name=o.name, aliases=tuple(o.aliases), states=tuple(o.states),
-                     mentions=tuple(sorted(set(o.mentions))), kind=o.kind)
+                     mentions=tuple(sorted({tight(article.text, m) for m in o.mentions})),
+                     kind=o.kind)
         for o in sorted(found.values(), key=lambda o: min(o.mentions))
     ]
 

@@ -229,7 +229,9 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
                 medium = platform_taken(list(sents[k]), speaker.name, entities)
                 if medium:
                     break
+        date = statement_date(family, skip, article.published)
         if medium is None and speaker is not None and speaker.name and infos and \
+                not _own_setting(family, skip) and \
                 _same_occasion(infos[-1], speaker, sent_of[cue.token.i], discourse):
             medium = infos[-1].medium
         key = speaker.name if speaker else None
@@ -237,7 +239,6 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
             medium = platforms[key]
         elif medium is not None and medium in _platform_names():
             platforms[key] = medium
-        date = statement_date(family, skip, article.published)
         verb = cue.token
         sub = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         infos.append(_CueInfo(cue, speaker, content, sub, date, medium, sent_of[verb.i]))
@@ -252,6 +253,13 @@ def _same_occasion(last: _CueInfo, speaker: Speaker, sent: int, discourse: Disco
     return bool(last.medium) and last.speaker is not None and \
         last.speaker.name == speaker.name and \
         discourse.previous_narrative(sent) <= last.sent < sent
+
+
+def _own_setting(family: list[Token], skip: set[int]) -> bool:
+    """Whether the cue's clause names a setting of its own ("Concepcion said at
+    the start of the Taupo meeting"): then it is not the previous occasion."""
+    return any(child.dep_ == "prep" and child.lower_ in ("at", "during", "in", "on") and
+               child.i not in skip for verb in family for child in verb.children)
 
 
 def _nested_reports(infos: list[_CueInfo], entities: Entities) -> list[_CueInfo]:
