@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities.gazetteer import Titles, organizations, state_gazetteer, titles
+from kg.extract.text import doc_text
 from kg.ingest.article import Article
 
 #: Lower-case name particles ("Bashar al-Assad", "Ursula von der Leyen").
@@ -183,7 +184,7 @@ _BYLINE = re.compile(
 def _is_byline(doc: Doc, span: Span) -> bool:
     """"By Malcolm Foster", "By Laila Kearney and Karen Pierog", "Reporting by
     ...; Editing by ...": the writers of the article, not people in it."""
-    prefix = doc.text[max(0, span.start_char - 120):span.start_char]
+    prefix = doc_text(doc)[max(0, span.start_char - 120):span.start_char]
     return bool(_BYLINE.search(prefix))
 
 
@@ -233,7 +234,7 @@ def _hyphenated_name(text: str) -> bool:
 
 def _is_credit(doc: Doc, span: Span) -> bool:
     """"Pavlo Palamarchuk/REUTERS", "REUTERS/Ammar Awad": a photo credit."""
-    text = doc.text
+    text = doc_text(doc)
     if "/" in (text[span.end_char:span.end_char + 1], text[span.start_char - 1:span.start_char]):
         return True
     line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -381,7 +382,7 @@ def _place_prefix(doc: Doc, start: int, end: int) -> bool:
     if first not in state_gazetteer().surfaces and first not in us_state_names():
         return False
     rest = doc[start + 1:end].text
-    return doc.text.count(rest) > doc.text.count(doc[start:end].text)
+    return doc_text(doc).count(rest) > doc_text(doc).count(doc[start:end].text)
 
 
 _US_STATES: frozenset[str] | None = None

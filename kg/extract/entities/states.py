@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from kg.extract.entities.gazetteer import SurfaceKind, state_gazetteer
 from kg.extract.entities.matchers import matchers_for
+from kg.extract.text import doc_text
 from kg.ingest.article import Article
 
 #: A capital-cased word before a match that makes it part of another name
@@ -70,7 +71,7 @@ def dateline_state(doc: Doc, article: Article) -> str | None:
     gaz = state_gazetteer()
     by_upper = _surfaces_upper()
     offset = 0
-    for line in doc.text[:600].split("\n")[:6]:
+    for line in doc_text(doc)[:600].split("\n")[:6]:
         found = _DATELINE.match(line)
         if found and not article.is_boilerplate(offset, offset + len(line)):
             place = found.group(1).strip().upper()
@@ -175,8 +176,8 @@ def _tagged_place(span: Span, before: Token | None) -> bool:
 def _is_dateline(doc: Doc, span: Span, kind: str) -> bool:
     """A place at the start of a line followed by a dash or "(Agency)", or a
     capital followed by a comma ("BEIJING, Jan 5")."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    if doc.text[line_start:span.start_char].strip():
+    line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+    if doc_text(doc)[line_start:span.start_char].strip():
         return False
     following = doc[span.end:span.end + 3]
     return any(t.text in _DATELINE_DASHES for t in following[:2]) or \

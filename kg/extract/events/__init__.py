@@ -38,6 +38,7 @@ from kg.extract.events.scope import ScopedEntities, paragraph_bounds
 from kg.extract.events.triggers import find_triggers, lexicon
 from kg.extract.events.when_where import dateline_place
 from kg.extract.model import Entities, Event
+from kg.extract.text import doc_text
 from kg.ingest.article import Article
 
 __all__ = ["extract_events"]
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Event, ...]:
     """The events of one article, one per happening, in order of first mention."""
     lex = lexicon()
-    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(doc.text)]
+    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(doc_text(doc))]
     mentions: list[Mention] = []
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():

@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Entities, Organization, Person, State
+from kg.extract.text import doc_text
 
 NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod"})
 
@@ -61,11 +62,11 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     key = "kg_events_paragraphs"
     breaks = doc.user_data.get(key)
     if breaks is None:
-        breaks = [m.start() for m in _BLANK_LINE.finditer(doc.text)]
+        breaks = [m.start() for m in _BLANK_LINE.finditer(doc_text(doc))]
         doc.user_data[key] = breaks
     i = bisect.bisect_right(breaks, char)
     start = breaks[i - 1] if i > 0 else 0
-    end = breaks[i] if i < len(breaks) else len(doc.text)
+    end = breaks[i] if i < len(breaks) else len(doc_text(doc))
     return start, end
 
 

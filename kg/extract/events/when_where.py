@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
 from kg.extract.events.scope import EntityLookup
+from kg.extract.text import doc_text
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "over", "outside", "inside"})
@@ -204,7 +205,7 @@ def _is_dateline_date(ent) -> bool:
     """"WASHINGTON, March 17 - Treasury Secretary James Baker urged ...": the
     date of the dateline is the day of filing, not a happening's date that
     the sentence might give to some other event."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     # the parser may glue the words after the dash to it ("April 13 - West German")
     return bool(_DATELINE_DAY.match(text, ent.start_char)) and bool(
         _DATELINE_HEAD.search(text[max(0, ent.start_char - 40):ent.start_char]))

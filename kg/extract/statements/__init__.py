@@ -21,7 +21,11 @@ statement per paragraph (as the gold annotates it), all with the speaker of
 the attribution at its end; a sentence that quotes and reports gives both a
 direct and an indirect statement when the reported content has at least
 three words of its own; short quoted terms count only inside a cue's clause
-and with a known speaker.
+and with a known speaker. An outlet reporting someone's report ("X told Y
+that ..., Xinhua reported") is the inner statement's medium, not a speaker
+of its own; a cue with no medium that goes on with the same speaker's
+statement of the sentence before (and names no setting of its own) keeps
+that statement's medium (the same interview, post or conference).
 """
 
 from __future__ import annotations
@@ -231,7 +235,7 @@ def _cue_infos(doc: Doc, article: Article, entities: Entities, cues: list[Cue],
                     break
         date = statement_date(family, skip, article.published)
         if medium is None and speaker is not None and speaker.name and infos and \
-                not _own_setting(family, skip) and \
+                family[-1].dep_ == "ROOT" and not _own_setting(family, skip) and \
                 _same_occasion(infos[-1], speaker, sent_of[cue.token.i], discourse):
             medium = infos[-1].medium
         key = speaker.name if speaker else None
@@ -257,7 +261,10 @@ def _same_occasion(last: _CueInfo, speaker: Speaker, sent: int, discourse: Disco
 
 def _own_setting(family: list[Token], skip: set[int]) -> bool:
     """Whether the cue's clause names a setting of its own ("Concepcion said at
-    the start of the Taupo meeting"): then it is not the previous occasion."""
+    the start of the Taupo meeting"): then it is not the previous occasion.
+    (A cue inside a relative clause, "Clinton, who Comey said had been ...",
+    is about another time too: the caller asks for a cue that heads its
+    sentence.)"""
     return any(child.dep_ == "prep" and child.lower_ in ("at", "during", "in", "on") and
                child.i not in skip for verb in family for child in verb.children)
 

@@ -1,18 +1,6 @@
-"""The parsed article's text, built once per ``Doc``.
+"""The parsed article's text, built once per ``Doc`` (shared with the other
+extractors: :mod:`kg.extract.text`)."""
 
-``Doc.text`` joins every token each time it is read; the stages read it
-thousands of times per article, so they share this cached copy.
-"""
+from kg.extract.text import doc_text
 
-from __future__ import annotations
-
-from spacy.tokens import Doc
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once and kept in ``doc.user_data``."""
-    cached = doc.user_data.get("kg_text")
-    if cached is None:
-        cached = doc.text
-        doc.user_data["kg_text"] = cached
-    return cached
+__all__ = ["doc_text"]
