@@ -229,8 +229,13 @@ def test_clicking_an_edge_shows_its_statements(pages, visit):
         " && e.kind === 'said_about'})[0].id", [TRUMP, RU])
     (x1, y1), (x2, y2) = _point(v, TRUMP), _point(v, RU)
     box = v.page.query_selector("#kg-graph").bounding_box()
-    for t in (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65):
-        x, y = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+    # Edges are drawn curved, so look along the chord and a little to either side of it
+    # for a point where a real click lands on this edge and on nothing else.
+    length = max(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5, 1.0)
+    nx_, ny_ = -(y2 - y1) / length, (x2 - x1) / length
+    candidates = [(t / 20, d) for t in range(4, 17) for d in (0, 4, -4, 8, -8, 14, -14, 22, -22)]
+    for t, d in sorted(candidates, key=lambda c: (abs(c[0] - 0.5) + abs(c[1]) / 40)):
+        x, y = x1 + t * (x2 - x1) + d * nx_, y1 + t * (y2 - y1) + d * ny_
         hit = v.page.evaluate("p => window.kg.network.getEdgeAt(p)",
                               {"x": x - box["x"], "y": y - box["y"]})
         node = v.page.evaluate("p => window.kg.network.getNodeAt(p)",
