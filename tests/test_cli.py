@@ -45,6 +45,12 @@ def test_build_examples_prints_summary_and_writes_html(built) -> None:
     assert not EXTERNAL.findall(html)
 
 
+def test_built_examples_conform_to_the_shapes(built) -> None:
+    root, _ = built
+    result = run("validate", "--store", str(root / "store"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_query_formats(built) -> None:
     root, _ = built
     sparql = "SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name } ORDER BY ?name"
