@@ -7,7 +7,6 @@ dropped. Files are written atomically: a reader never sees half a file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +40,11 @@ def flatten(graph: nx.Graph) -> nx.Graph:
     return flat
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
-    return atomic_write(path, write)
-
-
 def write_graphml(graph: nx.Graph, path: Path) -> Path:
     """Write ``graph`` as GraphML (lists joined with ``"; "``)."""
-    return write_atomic(path, lambda tmp: nx.write_graphml(flatten(graph), tmp))
+    return atomic_write(path, lambda tmp: nx.write_graphml(flatten(graph), tmp))
 
 
 def write_gexf(graph: nx.Graph, path: Path) -> Path:
     """Write ``graph`` as GEXF 1.2 (lists joined with ``"; "``)."""
-    return write_atomic(path, lambda tmp: nx.write_gexf(flatten(graph), tmp))
+    return atomic_write(path, lambda tmp: nx.write_gexf(flatten(graph), tmp))

@@ -13,8 +13,9 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from kg.graph.export import SEPARATOR, write_atomic
+from kg.graph.export import SEPARATOR
 from kg.graph.snapshot import Snapshot, load_snapshot
+from kg.io import atomic_write
 
 STATEMENT_COLUMNS = (
     "statement", "article", "article_title", "published", "start", "end", "speaker",
@@ -101,7 +102,7 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]])
             writer.writeheader()
             writer.writerows(rows)
 
-    return write_atomic(path, write)
+    return atomic_write(path, write)
 
 
 def _of(rows: list[dict[str, Any]], article: str | None) -> list[dict[str, Any]]:

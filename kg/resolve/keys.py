@@ -14,18 +14,16 @@ variants unified, middle initials dropped), so "Volodymyr Zelenskiy" and
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kg.extract.model import Organization, Person, State
-from kg.resolve.names import key_words
+from kg.resolve.names import fold, key_words
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by '-': accents folded, punctuation dropped."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NON_WORD.sub("-", folded.lower()).strip("-") or "x"
+    return _NON_WORD.sub("-", fold(text)).strip("-") or "x"
 
 
 def name_key(name: str) -> str:

@@ -27,7 +27,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
-from kg.graph.export import write_atomic
+from kg.io import atomic_write_text
 from kg.viz.payload import build_payload, script_json
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ def render_html(graph: nx.Graph, path: Path, *, title: str, store: Any = None) -
     """
     page = html_page(graph, title=title, store=store)
     path = Path(path)
-    write_atomic(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+    atomic_write_text(path, page)
     log.info("wrote %s (%d nodes, %d edges)", path, graph.number_of_nodes(),
              graph.number_of_edges())
     return path
