@@ -69,6 +69,26 @@ CASES = [
      "her $5 million to carry his child.",
      False, "the congressman offered her $5 million to carry his child", "former aide",
      "The Associated Press"),
+    # a quote closed by a full stop, after an attributed one: its speaker goes
+    # on; the next sentence's "Trump has already signaled" attributes nothing
+    ("isot-0342",
+     "“The money’s got to come from somewhere,” Cornyn said. “That’s one of the things we’ll "
+     "have to explore if (House Republicans) want to make some changes.” Trump has already "
+     "signaled flexibility on the corporate tax rate, saying on Saturday that it could end up "
+     "at 22 percent rather than 20 percent in both bills.",
+     True, "That’s one of the things we’ll have to explore if (House Republicans) want to make "
+     "some changes.", "Cornyn", None),
+    # a quote opening a sentence after a narrative sentence whose subject is
+    # the last speaker: the reader takes that speaker on
+    ("bbc-politics-282",
+     "Mr Blair added: \"They, the Conservatives have learned nothing.\" By contrast, he said, "
+     "New Labour had listened to its electorate and changed.\n\n"
+     "Mr Blair went on to list his government's achievements and to issue a rallying call to "
+     "the party. \"So now we have a choice, we can defend this record and we can build on it "
+     "and go on and fulfil the promise or give up and go back. And I say we have to fight.\"",
+     True, "So now we have a choice, we can defend this record and we can build on it and go "
+     "on and fulfil the promise or give up and go back. And I say we have to fight.", "Blair",
+     None),
 ]
 
 

@@ -429,19 +429,38 @@ def _after_narrative(doc: Doc, q: Quote, infos: list[_CueInfo], paras: list[tupl
     ...”"). The reader takes that person on; a new speaker would be named."""
     text = doc_text(doc)
     here = bisect.bisect_right(para_starts, q.open_at) - 1
-    if here < 1 or text[para_starts[here]:q.open_at].strip():
+    if here < 0:
         return None
-    p_start = paras[here][0]
+    if not text[para_starts[here]:q.open_at].strip():
+        if here < 1:
+            return None
+        p_start = paras[here][0]
+        prev_end = paras[here - 1][1]
+    else:
+        # the quote opens a sentence inside its paragraph ("Mr Blair went on to
+        # issue a rallying call to the party. “So now we have a choice ...”"):
+        # the sentence before it plays the narrative paragraph's part
+        opening = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            return None
+        sent_start = opening[0].sent.start_char
+        if text[sent_start:q.open_at].strip() or sent_start <= para_starts[here]:
+            return None
+        p_start = sent_start
+        prev_end = len(text[:sent_start].rstrip())
+        if text[prev_end - 1:prev_end] not in (".", "!"):
+            return None  # after a quote or a question, not a narrative sentence
     last = next((i for i in reversed(infos) if i.cue.span[0] < p_start and
                  i.speaker is not None and i.speaker.name), None)
     if last is None or last.speaker is None or last.speaker.type != "person" or \
             last.speaker.person is None:
         return None
-    prev_end = paras[here - 1][1]
     tail = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
     if tail is None or not len(tail):
         return None
     sent = tail[0].sent
+    if discourse.is_quoted(sent.start_char) or discourse.is_quoted(prev_end - 2):
+        return None
     person = last.speaker.person
     # as the subject, outside quotes (not "... cover Swift's performance")
     named = any(m[4] is person and m[3] and sent.start_char <= m[0] < sent.end_char and
@@ -543,7 +562,13 @@ def _tail_cue(doc: Doc, q: Quote, info: _CueInfo) -> bool:
     if not gap or (gap[:1].islower() and words(gap) <= 2):
         return True
     # “A???” Mr. Trump said ...: only the speaker stands between, and the cue
-    # reports nothing of its own
+    # reports nothing of its own. Only after a question or exclamation mark,
+    # which ends the parser's sentence inside the attribution; a quote closed
+    # by a full stop ended its sentence, and the next sentence's verb (“B.”
+    # Trump has already signaled ...) attributes nothing to it.
+    text = doc_text(doc)
+    if text[q.start:q.end].rstrip()[-1:] not in ("?", "!"):
+        return False
     span = info.speaker.span if info.speaker else None
     return span is not None and span[0] >= q.outer[1] and info.content is None
 
