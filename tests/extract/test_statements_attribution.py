@@ -69,6 +69,12 @@ CASES = [
      "her $5 million to carry his child.",
      False, "the congressman offered her $5 million to carry his child", "former aide",
      "The Associated Press"),
+    # the wire credit "(Reuters) -" is never the speaker the parse makes it
+    ("isot-0555",
+     "(Reuters) - U.S. President Donald Trump on Wednesday reignited a feud with the father of "
+     "one of the three UCLA basketball players who were detained in China on suspicion of "
+     "shoplifting, calling him an “ungrateful fool” in a series of early-morning tweets.",
+     True, "ungrateful fool", "Donald Trump", None),
     # a quote closed by a full stop, after an attributed one: its speaker goes
     # on; the next sentence's "Trump has already signaled" attributes nothing
     ("isot-0342",

@@ -82,7 +82,7 @@ def subject_of(cue: Cue) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
                 return None  # "the FDA was asked to decide": the one asked, not a speaker
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not _parenthesised(child):
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     return verb.head
                 return child
@@ -116,6 +116,15 @@ def _participle_subject(verb: Token) -> Token | None:
                 and tok.lower_ not in _PRONOUNS - {"he", "she", "they", "we", "i"}:
             return tok
     return None
+
+
+def _parenthesised(tok: Token) -> bool:
+    """A word standing alone in brackets: the wire credit of "(Reuters) - U.S.
+    President Donald Trump ... reignited", which the parse makes a second
+    subject of the story's first verb; it is never the speaker."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and \
+        doc[tok.i + 1].text == ")"
 
 
 def _dateline(head: Token) -> bool:
