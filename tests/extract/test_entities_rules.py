@@ -346,3 +346,33 @@ def test_place_run_into_a_name(nlp):
     names = [p.name for p in entities_of(nlp, text, "2016-11-07").people]
     assert "Donald Trump" in names
     assert "Virginia Donald Trump" not in names
+
+
+def test_former_head_of_state_keeps_the_state_of_the_prior(nlp):
+    """The leaders table gives a head of state's state outside the term too
+    (Obama in a 2019 story); the office is the prior's word only in the term."""
+    text = ("“Their immune system behaves in an exaggerated fashion—think Donald Trump rather "
+            "than Barack Obama”")  # aeb-7bb1ca9035431384, published 2019-11-18
+    found = person(entities_of(nlp, text, published="2019-11-18"), "Barack Obama")
+    assert found.states == ("US",)
+    assert "president" not in found.roles
+
+
+@pytest.mark.parametrize(("record", "text", "name", "state"), [
+    # a filler between the possessor state and the title ("incumbent")
+    ("aeb-5fa3154ec031ab35",
+     "Further afield, the crisis has boosted, to Beijing’s chagrin, the prospects of Taiwan’s "
+     "incumbent president, Tsai Ing-wen of the Democratic Progressive party, as she faces next "
+     "year’s election.", "Tsai Ing-wen", "TW"),
+])
+def test_possessor_state_over_a_filler(nlp, record, text, name, state):
+    assert person(entities_of(nlp, text), name).states == (state,)
+
+
+def test_a_building_is_not_a_person(nlp):
+    # g5w-gold-36ed35f8c78eda121afe93cb
+    text = ("Mr Trump said he would \"very much look forward\" to dealing with President Obama "
+            "in future. Thousands of protestors marched on Trump Tower on Wednesday night in "
+            "protest against the billionaire businessman's victory.")
+    names = [p.name for p in entities_of(nlp, text).people]
+    assert "Trump Tower" not in names and "Tower" not in names

