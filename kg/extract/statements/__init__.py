@@ -49,6 +49,7 @@ from kg.extract.statements.attribution import (
 from kg.extract.statements.content import content_span, noun_report
 from kg.extract.statements.coref import Discourse, pronoun_gender, sent_of_token
 from kg.extract.statements.cues import Cue, find_cues
+from kg.extract.statements.interview import interview_media
 from kg.extract.statements.medium import find_medium, is_outlet, platform_taken
 from kg.extract.statements.quotes import Quote, find_quotes, paragraphs
 from kg.extract.statements.sources import Speaker, is_anonymous_head, resolve, subject_of
@@ -108,6 +109,7 @@ def extract_statements(doc: Doc, article: Article, entities: Entities) -> tuple[
             out.append(st)
     out.extend(_direct(doc, entities, quotes, infos, token_at, sent_of, discourse))
     out = _named_later(doc, out, entities, token_at)
+    out = interview_media(out, text)
     # the parse saw boilerplate blanked; the statement's words are the article's
     out = [_with_about(replace(s, text=article.text[s.span[0]:s.span[1]]), entities)
            for s in out if not article.is_boilerplate(*s.span)]

@@ -56,7 +56,7 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
     lex = lexicon()
     org = entities.organization_at(noun.idx, noun.idx + len(noun))
     if org is not None:
-        return org.name
+        return _programme(noun, org.name)
     if noun.lower_ in lex.outlet_heads:
         names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if not names:
@@ -67,7 +67,7 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
             return _text([owners[0].left_edge, *names])
         if names:
             org = entities.organization_at(names[0].idx, names[-1].idx + len(names[-1]))
-            return org.name if org else _text(names)
+            return _programme(noun, org.name if org else _text(names))
         if noun.lower_ in ("tv", "television", "radio") and noun.i == noun.head.i + 1:
             return noun.text  # "said on TV"
         return None
@@ -83,6 +83,44 @@ def _named_outlet(noun: Token, entities: Entities) -> str | None:
             return " ".join(_text(words).split())
         return _text(words) or None
     return None
+
+
+def _proper(tok: Token) -> bool:
+    return not tok.is_space and (tok.pos_ in ("PROPN", "NUM") or tok.text in ("'s", "’s"))
+
+
+def _programme(noun: Token, base: str) -> str:
+    """The outlet's full name where the text gives more than the organisation
+    the entity layer knows: "told BBC Radio 4's The World at One", "told the
+    BBC News website" (not just "BBC"). The proper-name run around ``noun``
+    (with "The", "at", "of" inside it and an outlet word right after it);
+    ``base`` when the run adds nothing ("the country's RBC news agency")."""
+    doc = noun.doc
+    i = noun.i
+    while i > 0 and _proper(doc[i - 1]):
+        i -= 1
+    while i < noun.i and doc[i].text in ("'s", "’s"):
+        i += 1
+    j = noun.i
+    while j + 1 < len(doc):
+        nxt = doc[j + 1]
+        after = doc[j + 2] if j + 2 < len(doc) else None
+        inner = after is not None and _proper(after) and after.text[:1].isupper()
+        if _proper(nxt):
+            j += 1
+        elif inner and (nxt.text == "The" or nxt.lower_ in ("at", "of")):
+            j += 2
+        else:
+            break
+    if j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and \
+            doc[j + 1].lower_ in lexicon().outlet_heads:
+        j += 1  # "the BBC News website"
+    while j > i and doc[j].text in ("'s", "’s"):
+        j -= 1
+    phrase = _text(list(doc[i:j + 1]))
+    if len(phrase.split()) > len(base.split()) and base.lower() in phrase.lower():
+        return phrase
+    return base
 
 
 def is_outlet(noun: Token, entities: Entities) -> bool:
@@ -105,6 +143,9 @@ def _occasion(noun: Token) -> str | None:
     if noun.lower_ not in lex.occasions and lowered not in lex.occasions and \
             base not in lex.occasions:
         return None
+    platform = lex.verb_platforms.get(noun.lemma_.lower())
+    if platform and platform in lex.platforms:
+        return platform  # "in a tweet": Twitter
     article = "an" if phrase[:1].lower() in "aeiou" else "a"
     if (mods and mods[0].pos_ == "PROPN") or noun.tag_ == "NNS":
         return phrase
