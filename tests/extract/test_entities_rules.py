@@ -118,6 +118,28 @@ ROLES_AND_STATES = [
      "administration officials said on Thursday there is a plan to replace U.S. Secretary of "
      "State Rex Tillerson with Central Intelligence Agency chief Mike Pompeo within weeks.",
      "Mike Pompeo", "chief", "US"),
+    # a two-word party label: "Liberal Democrat" is British, "Democrat" American
+    ("bbc-politics-168",
+     "But Liberal Democrat spokesman Mark Oaten warned the MPs' committee that binding judges "
+     "too much might look like political interference.",
+     "Mark Oaten", "spokesman", "GB"),
+    # a three-part name the tagger split in two ("Amy Berman" + "Jackson")
+    ("isot-0214",
+     "U.S. District Judge Amy Berman Jackson chided Manafort for ghost-writing an opinion piece "
+     "that was published last week in the Kyiv Post, an English-language newspaper in Ukraine, "
+     "lauding Manafort’s political work for Ukraine.",
+     "Amy Berman Jackson", "judge", "US"),
+    # a counsel's office in the title chain
+    ("isot-0214",
+     "Jackson stopped short of granting a request from Special Counsel Robert Mueller to deny "
+     "Manafort’s proposal for more lenient bail terms.",
+     "Robert Mueller", "special counsel", None),
+    # initials written as one token ("H.R.")
+    ("isot-0849",
+     "“The president recognizes that we’re running out of time (to deal with North Korea) and "
+     "will ask all nations to do more,” White House national security adviser H.R. McMaster "
+     "told reporters at a briefing.",
+     "H.R. McMaster", "national security adviser", "US"),
     # the dateline's state for an office-holder the text ties to no state
     ("r21578-10660",
      "   TOKYO, March 30 - Finance Minister Kiichi Miyazawa said\nthat the dollar's drop today "

@@ -109,7 +109,9 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             i -= 1  # "Boss Sir Alex Ferguson": the title before the honorific
             continue
         if not saw_title and prev.text in _alone_words():
-            alone.append(_alone_words()[prev.text])  # "Texas Republican Blake Farenthold"
+            # "Texas Republican Blake Farenthold"; "Liberal Democrat Mark Oaten" is British
+            alone.append(chain_word_state(prev.text, _text_before(doc, i - 1)) or
+                         _alone_words()[prev.text])
             if _us_state_before(doc, i - 1):
                 ev.add_roles(("lawmaker",))  # Reuters' style for a member of Congress
             i -= 1
@@ -119,7 +121,7 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             t_start, roles = found
             span_words = " ".join(t.lower_ for t in doc[t_start:i])
             for tok in doc[t_start:i]:  # "Senate Republican leader"
-                word_state = chain_word_state(tok.text)
+                word_state = chain_word_state(tok.text, _text_before(doc, tok.i))
                 if word_state is not None:
                     ev.add_state(word_state)
             # a lower-case title right after a verb/determiner is still a title
@@ -140,7 +142,7 @@ def title_chain(doc: Doc, start: int, state_at: dict[int, StateMention]) -> Evid
             ev.add_state(mention.iso)
             i = mention.start
             continue
-        word_state = chain_word_state(prev.text)
+        word_state = chain_word_state(prev.text, _text_before(doc, i - 1))
         if word_state is not None and saw_title:
             ev.add_state(word_state)
             i -= 1
@@ -195,10 +197,19 @@ def _skip_article(doc: Doc, i: int) -> int:
     return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
 
 
-def chain_word_state(word: str) -> str | None:
+def chain_word_state(word: str, before: str | None = None) -> str | None:
     """The state a capitalised word inside a title chain ties the office to:
-    a party label ("Republican") or a US state name ("Texas")."""
-    return _chain_words().get(word)
+    a party label ("Republican") or a US state name ("Texas"). A two-word
+    label with the word ``before`` it wins ("Liberal Democrat" is British,
+    "Democrat" American)."""
+    words = _chain_words()
+    if before and f"{before} {word}" in words:
+        return words[f"{before} {word}"]
+    return words.get(word)
+
+
+def _text_before(doc: Doc, i: int) -> str | None:
+    return doc[i - 1].text if i > 0 else None
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +246,7 @@ def word_state(doc: Doc, i: int) -> str | None:
     party or institution word ("the committee's Republican chair", "House"),
     or a state-controlled body's acronym ("the DHS deputy secretary")."""
     tok = doc[i]
-    found = chain_word_state(tok.text)
+    found = chain_word_state(tok.text, _text_before(doc, i))
     if found is not None:
         return found
     if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 5:

@@ -37,8 +37,8 @@ _NON_PERSON_HEADS = frozenset({
 _NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
                                "Bay", "Isle", "Glen", "Castle"})
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "XIV", "XVI"})
-#: A middle initial ("George W. Bush").
-_INITIAL = re.compile(r"^[A-Z]\.$")
+#: A middle initial ("George W. Bush"), or initials written as one token ("H.R. McMaster").
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _CREDIT = re.compile(r"^\s*[\w.'’ -]+/\s*[A-Z][\w ]*\s*$")
 
 
@@ -164,7 +164,8 @@ def plausible_name(doc: Doc, start: int, end: int, article: Article) -> bool:
         return False
     if words[-1].text in _NON_PERSON_HEADS or words[0].text in _NON_PERSON_FIRST:
         return False
-    if len(words) > 1 and any(t.is_upper and len(t) >= 3 and t.text not in _ROMAN for t in words) \
+    if len(words) > 1 and any(t.is_upper and len(t) >= 3 and t.text not in _ROMAN and
+                              not _INITIAL.match(t.text) for t in words) \
             and not all(t.is_upper for t in words):
         return False  # "ABN Amro": an acronym inside a name-shaped span
     if len(words) > 1 and text in city_names():
@@ -249,17 +250,35 @@ def _not_people() -> frozenset[str]:
     return not_people()
 
 
+def _person_ents(doc: Doc) -> list[tuple[int, int]]:
+    """The model's PERSON spans, two of them that touch with a single space
+    between them joined: the tagger splits a three-part name ("Amy Berman" +
+    "Jackson") at a surname that is also a given name."""
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if spans and spans[-1][1] == ent.start and doc[ent.start - 1].whitespace_ == " " and \
+                ent.end - spans[-1][0] <= 4 and doc[ent.start - 1].is_alpha and \
+                spans[-1][1] - spans[-1][0] >= 2 and ent.end - ent.start == 1:
+            spans[-1] = (spans[-1][0], ent.end)
+            continue
+        spans.append((ent.start, ent.end))
+    return spans
+
+
 def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
     """Cleaned PERSON spans plus "Title Name" forms the model missed
     ("Mr Straw", "President Reagan"), in text order."""
     out: list[Candidate] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or article.is_boilerplate(ent.start_char, ent.end_char):
+    for start, end in _person_ents(doc):
+        first, last = doc[start], doc[end - 1]
+        if article.is_boilerplate(first.idx, last.idx + len(last)):
             continue
-        if _described_as_company(doc, ent.start, ent.end):
+        if _described_as_company(doc, start, end):
             continue
-        _add(doc, ent.start, ent.end, article, out, covered)
+        _add(doc, start, end, article, out, covered)
     for start, end in described_names(doc):
         last = doc[end - 1]
         if not any(i in covered for i in range(start, end)) \
