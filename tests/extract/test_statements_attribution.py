@@ -214,3 +214,16 @@ def test_medium_goes_on_with_the_speaker(record_id, excerpt, start, speaker, med
     assert matches, [(s.speaker, s.text) for s in result.statements]
     assert _speaker_ok(matches[0].speaker, speaker), matches[0].speaker
     assert matches[0].medium is not None and medium in matches[0].medium, matches[0].medium
+
+
+def test_unnamed_prosecutors_belong_to_the_story_s_home_state(nlp):  # type: ignore[no-untyped-def]
+    """isot-0214: "Prosecutors had previously asked her ..." in a story filed
+    from Washington: public office-holders with no state of their own are the
+    dateline's."""
+    record = corpus_record("isot-0214")
+    text = record["text"]
+    end = text.index("raised issues of trust.") + len("raised issues of trust.")
+    result = extract(text[:end], published=record["published"][:10])
+    found = [s for s in result.statements if s.text.startswith("his behind-the-scenes")]
+    assert found, [(s.speaker, s.text) for s in result.statements]
+    assert found[0].speaker == "anonymous:US" and found[0].speaker_type == "anonymous"

@@ -201,9 +201,21 @@ class Discourse:
             state = self.entities.state_at(m.start(1), m.end(1))
             home = state.iso if state is not None else _capitals().get(m.group(1).strip().title())
         if home is None:
-            counted = [(len(st.mentions), -min((a for a, _ in st.mentions), default=0), st.iso)
-                       for st in self.entities.states if st.mentions]
-            home = max(counted)[2] if counted else None
+            # the state named most, counting the mentions of the people tied
+            # to it too (a BBC politics story names "Labour MPs" and "Mr
+            # Blair" far more often than "Britain")
+            votes: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for st in self.entities.states:
+                if st.mentions:
+                    votes[st.iso] = votes.get(st.iso, 0) + len(st.mentions)
+                    first[st.iso] = min(a for a, _ in st.mentions)
+            for person in self.entities.people:
+                for iso in person.states[:1]:
+                    votes[iso] = votes.get(iso, 0) + len(person.mentions)
+                    first.setdefault(iso, min((a for a, _ in person.mentions), default=0))
+            if votes:
+                home = max(votes, key=lambda iso: (votes[iso], -first[iso]))
         self.doc.user_data["kg_home_state"] = home
         return home
 
