@@ -129,3 +129,19 @@ def test_a_clause_without_actors_joins_only_a_recent_event():
     ])
     assert len(near) == 1 and near[0].date == "2025-05-15"
     assert len(far) == 1 and len(far[0].mentions) == 1
+
+
+def test_an_unclosed_straight_quote_does_not_hide_later_narrative(nlp):  # type: ignore[no-untyped-def]
+    """bbc-politics-180: a quote run on over two paragraph-like stretches
+    ("… We have given a commitment … "The motive has got to be …") leaves
+    straight marks unbalanced; the narrative after them ("Iain Duncan Smith
+    ... condemned the debate") is not inside a quote and keeps its event."""
+    from kg.api import extract
+    from tests.conftest import corpus_record
+
+    text = corpus_record("bbc-politics-180")["text"]
+    start = text.index("He told BBC News:")
+    end = text.index("were vague.", start) + len("were vague.")
+    events = extract(text[start:end]).events
+    assert any(e.cameo.startswith("11") and "Iain Duncan Smith" in e.participants
+               for e in events), events

@@ -32,12 +32,13 @@ import logging
 
 from spacy.tokens import Doc
 
-from kg.extract.events.mentions import QUOTES, fold_intents, inherit_from_objects, read_mention
+from kg.extract.events.mentions import fold_intents, inherit_from_objects, read_mention
 from kg.extract.events.merge import Cluster, Mention, merge_mentions
 from kg.extract.events.scope import ScopedEntities, paragraph_bounds
 from kg.extract.events.triggers import find_triggers, lexicon
 from kg.extract.events.when_where import dateline_place
 from kg.extract.model import Entities, Event
+from kg.extract.statements.quotes import find_quotes
 from kg.extract.text import doc_text
 from kg.ingest.article import Article
 
@@ -49,7 +50,10 @@ log = logging.getLogger(__name__)
 def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Event, ...]:
     """The events of one article, one per happening, in order of first mention."""
     lex = lexicon()
-    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(doc_text(doc))]
+    # the statement layer's quotes, whose marks are judged by their neighbours:
+    # an unclosed straight quote must not pair with the next one and put the
+    # narrative between them "inside a quote"
+    quotes = [q.outer for q in find_quotes(doc_text(doc))]
     mentions: list[Mention] = []
     for s_index, sent in enumerate(doc.sents):
         if not sent.text.strip():

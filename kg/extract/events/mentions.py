@@ -11,8 +11,6 @@ material cooperation, aid or yielding is coded as the intent to do it
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.cameo import cameo_label
@@ -30,7 +28,6 @@ from kg.extract.events.when_where import event_date, news_day, place
 from kg.extract.model import Entities
 from kg.ingest.article import Article
 
-QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _MEDIA_KINDS = frozenset({"agency", "broadcaster", "platform", "newspaper", "outlet"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
