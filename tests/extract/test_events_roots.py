@@ -124,13 +124,30 @@ ROOTS = [
     ("straw-china-arms (gold)", "The 15 year embargo was imposed in the aftermath of China's "
      "crackdown on protesters in Tiananmen Square in 1989.",
      {S: {"CN": ["China"]}}, "17", {"CN"}, None),
+    # round 4: blocking a platform (172), a demand (10), warning of
+    # retaliation (13), a truck attack (18)
+    ("g5w-cluster-26c06dca71d6f3c4e092f913", "Iran, for instance, blocked the use of Telegram "
+     "after the escalation of anti-government protests over jobs and alleged corruption.",
+     {S: {"IR": ["Iran"]}, ORG: {"Telegram": ["Telegram"]}}, "17", {"IR"}, "2018-02-01"),
+    ("isot-0603", "McCain joined Warren in demanding a direct answer and warned  Rood that "
+     "otherwise, he was “going to have trouble getting through this committee.”",
+     {P: {"John McCain": ["McCain"], "Elizabeth Warren": ["Warren"]}}, "10", {"John McCain"},
+     "2017-11-16"),
+    ("g5w-cluster-bad7d665ca0946c864c36efb", "Over the past week, North Korea had been warning "
+     "about \"retaliation\" for these sanctions in its state media.",
+     {S: {"KP": ["North Korea"]}}, "13", {"KP"}, "2017-09-14"),
+    ("isot-0895", "President Donald Trump on Thursday eased off his earlier call to send the "
+     "suspect in this week’s truck attack in New York City to the military prison in "
+     "Guantanamo Bay, but stood by his comments that the alleged attacker should get the death "
+     "penalty.", {P: {"Donald Trump": ["Donald Trump"]}}, "18", {"US"}, "2017-11-02"),
 ]
 
 PERSON_STATES = {"Tony Blair": ("GB",), "Pervez Musharraf": ("PK",), "Mike Pence": ("US",),
                  "Joe Biden": ("US",), "Donald Trump": ("US",), "Volodymyr Zelensky": ("UA",),
                  "Ronald Reagan": ("US",), "Jacques Chirac": ("FR",), "Rick Perry": ("US",),
                  "Blake Farenthold": ("US",), "Rand Paul": ("US",), "Barack Obama": ("US",),
-                 "Martin Mubanga": ("GB",), "Amina Ali": ("NG",), "John Tower": ("US",)}
+                 "Martin Mubanga": ("GB",), "Amina Ali": ("NG",), "John Tower": ("US",),
+                 "John McCain": ("US",), "Elizabeth Warren": ("US",)}
 
 
 def _in_record(record_id: str, sentence: str) -> bool:

@@ -28,6 +28,9 @@ from kg.extract.events.when_where import event_date, news_day, place
 from kg.extract.model import Entities
 from kg.ingest.article import Article
 
+#: CAMEO roots whose happening involves the state it takes place in when the
+#: text names no other (protest 14, coerce 17, assault 18, mass violence 20)
+_DOMESTIC_ROOTS = frozenset({"14", "17", "18", "20"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _MEDIA_KINDS = frozenset({"agency", "broadcaster", "platform", "newspaper", "outlet"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
@@ -181,6 +184,12 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
         default_date = news_day(token, light, reporting, article.published,
                                 scene=rule.scene_actor)
     where = place(token, entities) or (place(light, entities) if light is not None else None)
+    if where and root in _DOMESTIC_ROOTS and len(where[0]) == 2 and \
+            not any(len(p) == 2 and p.isupper() for p in participants):
+        # "Thousands of people protested against Trump in Seattle", "police
+        # arrested two men in London": unrest and policing happen to the
+        # state they happen in, which is a party to them
+        participants = (*participants, where[0])
     return Mention(
         rule_id=rule.id,
         label=label,

@@ -311,12 +311,30 @@ def noun_roles(noun: Token, entities: EntityLookup, doc: Doc, light_verbs: froze
             others.extend(np_actors(pobj, entities, doc))
         others.extend(content_subjects(head, entities, doc, questions))
     elif scene_actor and (with_partner or (_scene_prep(head_noun) in _SCENE_PREPS
-                                           and len(actors) + len(others) < 2)):
+                                           and len(actors) + len(others) < 2)
+                          or _travelled_for(head_noun)):
         verb = governing_verb(head_noun)
         if verb is not None:
             subjects, pronoun = clause_subjects(verb, entities, doc)
             actors.extend(subjects)
+            # "Corker told Trump in a phone call": the one told takes part
+            for child in verb.children:
+                if child.dep_ in ("dative", "dobj") and child.pos_ == "PROPN" and \
+                        verb.lemma_.lower() in _TELLING:
+                    others.extend(np_actors(child, entities, doc))
     return Roles(actors=actors, others=others, subject_pronoun=pronoun)
+
+
+#: verbs of going somewhere: "arrived in Japan for a two-day visit"
+_TRAVEL = frozenset({"arrive", "travel", "fly", "head", "go", "come", "leave", "depart", "land",
+                     "return", "set"})
+#: verbs of telling someone something in a conversation
+_TELLING = frozenset({"tell", "assure", "inform", "brief", "urge", "warn", "ask", "remind"})
+
+
+def _travelled_for(noun: Token) -> bool:
+    """A visit one travels for: the traveller is its actor."""
+    return _scene_prep(noun) == "for" and noun.head.head.lemma_.lower() in _TRAVEL
 
 
 def _scene_prep(noun: Token) -> str | None:
