@@ -227,3 +227,16 @@ def test_unnamed_prosecutors_belong_to_the_story_s_home_state(nlp):  # type: ign
     found = [s for s in result.statements if s.text.startswith("his behind-the-scenes")]
     assert found, [(s.speaker, s.text) for s in result.statements]
     assert found[0].speaker == "anonymous:US" and found[0].speaker_type == "anonymous"
+
+
+def test_speaker_after_a_headline_and_a_wire_credit(nlp):  # type: ignore[no-untyped-def]
+    """isot-0469 read as a page gives it: headline, blank line, "WASHINGTON
+    (Reuters) - U.S. Democratic Representative Luis Gutierrez, who ..., said
+    on Wednesday he wanted ...". Neither the dateline nor the credit the parse
+    makes subjects of "said" is its speaker."""
+    record = corpus_record("isot-0469")
+    text = f"{record['title']}\n\n{record['text'][:400]}"
+    result = extract(text, published=record["published"][:10])
+    said = [s for s in result.statements if s.cue == "said" and not s.direct]
+    assert said and said[0].speaker == "Luis Gutierrez"
+    assert said[0].text.startswith("he wanted to concentrate his energies")

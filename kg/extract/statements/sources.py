@@ -80,9 +80,19 @@ def subject_of(cue: Cue) -> Token | None:
     while seen < 4:
         seen += 1
         for child in verb.children:
+            if child.dep_ in _SUBJECTS and _parenthesised(child):
+                # "(Reuters) - U.S. Democratic Representative Luis Gutierrez, who
+                # ..., said": the name the parse hung on the credit speaks
+                named = [c for c in child.children if c.dep_ == "appos"]
+                if named:
+                    return named[0]
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
                 return None  # "the FDA was asked to decide": the one asked, not a speaker
-            if child.dep_ in _SUBJECTS and not _parenthesised(child):
+            if child.dep_ in _SUBJECTS and not _parenthesised(child) and not (
+                    child.i < cue.token.i - 1 and _dateline(child) and
+                    any(c.dep_ in _SUBJECTS for c in verb.children if c.i > child.i)):
+                # "WASHINGTON (Reuters) - ... Gutierrez, who ..., said": the
+                # parse made the dateline a second subject of the first verb
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     return verb.head
                 return child
