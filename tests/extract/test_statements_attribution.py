@@ -240,3 +240,17 @@ def test_speaker_after_a_headline_and_a_wire_credit(nlp):  # type: ignore[no-unt
     said = [s for s in result.statements if s.cue == "said" and not s.direct]
     assert said and said[0].speaker == "Luis Gutierrez"
     assert said[0].text.startswith("he wanted to concentrate his energies")
+
+
+def test_the_company_is_the_platform_named_last(nlp):  # type: ignore[no-untyped-def]
+    """g5w-cluster-26c06dca71d6f3c4e092f913: "He has since run Telegram from
+    various overseas outposts ... On its website, the company said it is
+    “ready to relocate ...”": a platform is a company too."""
+    record = corpus_record("g5w-cluster-26c06dca71d6f3c4e092f913")
+    text = record["text"]
+    start = text.index("Telegram has not yet responded")
+    end = text.index("local regulations change.”") + len("local regulations change.”")
+    result = extract(text[start:end], published=record["published"][:10])
+    found = [s for s in result.statements if s.text.startswith("ready to relocate")]
+    assert found and found[0].speaker == "Telegram", [(s.speaker, s.text)
+                                                      for s in result.statements]

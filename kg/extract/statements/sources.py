@@ -484,7 +484,8 @@ def _fits(org: Organization, like: str | None) -> bool:
     if like in org.name.lower().split():
         return True
     return like in _COMPANY_WORDS and (org.kind or "company") in ("company", "business",
-                                                                   "firm", "bank")
+                                                                   "firm", "bank", "platform",
+                                                                   "broadcaster", "newspaper")
 
 
 def _last_organization(token: Token, entities: Entities, like: str | None = None
