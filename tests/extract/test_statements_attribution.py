@@ -254,3 +254,16 @@ def test_the_company_is_the_platform_named_last(nlp):  # type: ignore[no-untyped
     found = [s for s in result.statements if s.text.startswith("ready to relocate")]
     assert found and found[0].speaker == "Telegram", [(s.speaker, s.text)
                                                       for s in result.statements]
+
+
+def test_they_are_the_unnamed_sources_just_cited(nlp):  # type: ignore[no-untyped-def]
+    """isot-0715: "..., the newspaper reported, citing current and former
+    administration officials. The calls came on Monday ..., they said."""
+    record = corpus_record("isot-0715")
+    text = record["text"]
+    start = text.index("White House Chief of Staff John Kelly")
+    end = text.index("for the Hondurans, they said.") + len("for the Hondurans, they said.")
+    result = extract(text[start:end], published=record["published"][:10])
+    found = [s for s in result.statements if s.text.startswith("The calls came on Monday")]
+    assert found and found[0].speaker == "anonymous:US", [(s.speaker, s.text)
+                                                          for s in result.statements]

@@ -236,6 +236,12 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
             if body.name is None:
                 body = _last_organization(head, entities) or body
             return body
+        elif lower == "they":
+            group = _last_unnamed_group(head, discourse)
+            if group is not None:
+                said = resolve(group, entities, discourse)
+                if said.type == "anonymous" and said.name:
+                    return replace(said, span=h_span)
         return Speaker(None, "unknown", (), h_span)
     # 4. states in the phrase: "Israel says", "China's government", "Ukrainian official"
     states: list[str] = []
@@ -319,6 +325,23 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
     # anything else ("the decision would suggest", "the truth came out") is no speaker
     return Speaker(None, "unknown", (), _span(core))
+
+
+def _last_unnamed_group(pronoun: Token, discourse: Discourse) -> Token | None:
+    """The plural unnamed source "they" stands for: the last plural source
+    word ("officials", "sources") before it in its sentence or the two before,
+    outside quotes ("..., citing current and former administration officials.
+    The calls came on Monday ..., they said")."""
+    sents = discourse.sentences()
+    here = next((k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
+    if here is None:
+        return None
+    start = sents[max(0, here - 2)].start
+    for tok in reversed(pronoun.doc[start:pronoun.i]):
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and is_anonymous_head(tok) and \
+                not discourse.is_quoted(tok.idx):
+            return tok
+    return None
 
 
 def _author(document: Token) -> Token | None:
