@@ -75,6 +75,11 @@ CASES = [
      "one of the three UCLA basketball players who were detained in China on suspicion of "
      "shoplifting, calling him an “ungrateful fool” in a series of early-morning tweets.",
      True, "ungrateful fool", "Donald Trump", None),
+    # "they" is the plural subject of the sentence's first clause
+    ("bbc-politics-234",
+     "Opposition parties also want more local policing to tackle nuisance behaviour and other "
+     "crime but they accuse ministers of tying the police up with paperwork.",
+     False, "ministers of tying the police up with paperwork", "Opposition parties", None),
     # a quote closed by a full stop, after an attributed one: its speaker goes
     # on; the next sentence's "Trump has already signaled" attributes nothing
     ("isot-0342",

@@ -240,7 +240,7 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
             group = _last_unnamed_group(head, discourse)
             if group is not None:
                 said = resolve(group, entities, discourse)
-                if said.type == "anonymous" and said.name:
+                if said.type in ("anonymous", "organization") and said.name:
                     return replace(said, span=h_span)
         return Speaker(None, "unknown", (), h_span)
     # 4. states in the phrase: "Israel says", "China's government", "Ukrainian official"
@@ -338,9 +338,12 @@ def _last_unnamed_group(pronoun: Token, discourse: Discourse) -> Token | None:
         return None
     start = sents[max(0, here - 2)].start
     for tok in reversed(pronoun.doc[start:pronoun.i]):
-        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and is_anonymous_head(tok) and \
-                not discourse.is_quoted(tok.idx):
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or discourse.is_quoted(tok.idx):
+            continue
+        if is_anonymous_head(tok):
             return tok
+        if tok.dep_ == "nsubj" and tok.i >= sents[here].start:
+            return tok  # "Opposition parties also want ... but they accuse ministers"
     return None
 
 
