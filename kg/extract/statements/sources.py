@@ -342,7 +342,9 @@ def _last_unnamed_group(pronoun: Token, discourse: Discourse) -> Token | None:
             continue
         if is_anonymous_head(tok):
             return tok
-        if tok.dep_ == "nsubj" and tok.i >= sents[here].start:
+        lex = lexicon()
+        if tok.dep_ == "nsubj" and tok.i >= sents[here].start and (
+                tok.lemma_.lower() in lex.organization_heads or tok.lower_ in lex.collective_heads):
             return tok  # "Opposition parties also want ... but they accuse ministers"
     return None
 
