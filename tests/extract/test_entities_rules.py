@@ -398,3 +398,24 @@ def test_a_building_is_not_a_person(nlp):
             "protest against the billionaire businessman's victory.")
     names = [p.name for p in entities_of(nlp, text).people]
     assert "Trump Tower" not in names and "Tower" not in names
+
+
+def test_the_body_run_into_a_name_is_not_part_of_it(nlp):
+    # bbc-politics-357
+    text = ("But general secretary of the public services union Unison Dave Prentis criticised "
+            "the plans. \"If you want world class public services you don't get that by hitting "
+            "people as they approach retirement,\" he said.")
+    names = [p.name for p in entities_of(nlp, text).people]
+    assert "Dave Prentis" in names and "Unison Dave Prentis" not in names
+
+
+@pytest.mark.parametrize("text", [
+    # g5w-cluster-34812a1ccb743496736330e5: the model tags Qualcomm PERSON once
+    "Broadcom Ltd has made a $121 billion offer for Qualcomm Inc. Qualcomm said it would "
+    "evaluate it. Qualcomm shares rose.",
+    # bbc-politics-180: the Mental Capacity Bill is "the Bill"
+    "Ministers offered last minute changes to the Mental Capacity Bill. Bill said nothing.",
+])
+def test_organisations_and_bills_are_not_people(nlp, text):
+    names = [p.name for p in entities_of(nlp, text).people]
+    assert "Qualcomm" not in names and "Bill" not in names

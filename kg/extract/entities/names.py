@@ -33,6 +33,7 @@ _NON_PERSON_HEADS = frozenset({
     "Wing", "Garden", "Gardens", "Building", "Memorial", "Monument", "Museum", "Library",
     "Cemetery", "Bay", "Valley", "Mountain", "Mountains", "River", "Lake",
     "Towers", "Plaza", "Avenue", "Boulevard", "Bridge", "Cathedral", "Temple", "Arena",
+    "Store", "Range", "Fire",
 })
 _NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
                                "Bay", "Isle", "Glen", "Castle"})
@@ -319,6 +320,7 @@ _ORG_NOUNS = frozenset({
     "developer", "insurer", "carrier", "airline", "publisher", "studio", "consultancy", "fund",
     "charity", "broker", "lender", "operator", "conglomerate", "giant", "subsidiary", "unit",
     "agency", "band", "label", "newspaper", "website", "startup", "start-up", "outfit",
+    "union", "party", "association", "federation",
 })
 
 
@@ -417,6 +419,23 @@ def us_state_names() -> frozenset[str]:
     return _US_STATES
 
 
+def _org_names(doc: Doc) -> frozenset[str]:
+    """One-word organisation names of the article: the model's ORG entities
+    and the organisation table's entries."""
+    cached = doc.user_data.get("kg_org_words")
+    if cached is None:
+        cached = frozenset(e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1) | \
+            frozenset(n for n in organizations() if " " not in n)
+        doc.user_data["kg_org_words"] = cached
+    return cached
+
+
+def _mostly_org(doc: Doc, word: str) -> bool:
+    """Whether the model tags ``word`` ORG more often than PERSON in the article."""
+    labels = [e.label_ for e in doc.ents if e.text == word]
+    return labels.count("ORG") > labels.count("PERSON")
+
+
 def _add(doc: Doc, start: int, end: int, article: Article, out: list[Candidate],
          covered: set[int]) -> None:
     cleaned = clean_span(doc, start, end)
@@ -425,8 +444,13 @@ def _add(doc: Doc, start: int, end: int, article: Article, out: list[Candidate],
     s, e = cleaned
     if _place_prefix(doc, s, e):
         s += 1  # "Leesburg, Virginia Donald Trump": a place run into the name
+    if e - s >= 3 and (doc[s].text in _org_names(doc) or
+                       (s > 0 and doc[s - 1].lemma_.lower() in _ORG_NOUNS)):
+        s += 1  # "the union Unison Dave Prentis": the body the person speaks for, run into the name
     if not plausible_name(doc, s, e, article):
         return
+    if e - s == 1 and _mostly_org(doc, doc[s].text):
+        return  # "Qualcomm", tagged PERSON once and ORG everywhere else
     span = doc[s:e]
     shouting = all(t.is_upper for t in span if t.is_alpha) and any(len(t) > 1 for t in span)
     out.append(Candidate(s, e, span.start_char, span.end_char, _collapse(span.text), shouting))
