@@ -272,3 +272,16 @@ def test_they_are_the_unnamed_sources_just_cited(nlp):  # type: ignore[no-untype
     found = [s for s in result.statements if s.text.startswith("The calls came on Monday")]
     assert found and found[0].speaker == "anonymous:US", [(s.speaker, s.text)
                                                           for s in result.statements]
+
+
+def test_the_committee_is_the_fuller_name_given_before(nlp):  # type: ignore[no-untyped-def]
+    """bbc-politics-168: "The influential Commons home affairs committee was
+    responding ..." then "The committee said the plans ..."."""
+    record = corpus_record("bbc-politics-168")
+    text = record["text"]
+    start = text.index("The influential Commons home affairs committee")
+    end = text.index("significantly reduced prison terms for murderers.") + 50
+    result = extract(text[start:end])
+    found = [s for s in result.statements if s.text.startswith("the plans had not reflected")]
+    assert found and found[0].speaker == "Commons home affairs committee", [
+        (s.speaker, s.text) for s in result.statements]

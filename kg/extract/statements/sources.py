@@ -297,6 +297,9 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
             last = _last_organization(head, entities, like=lower)
             if last is not None:
                 return last
+            fuller = _fuller_mention(head)
+            if fuller is not None:  # "The Commons home affairs committee ... the committee"
+                return Speaker(fuller, "organization", tuple(states), _span(core))
         name = _surface(core)
         return Speaker(name or None, "organization", tuple(states), _span(core))
     # 7. an unnamed source
@@ -325,6 +328,28 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
     # anything else ("the decision would suggest", "the truth came out") is no speaker
     return Speaker(None, "unknown", (), _span(core))
+
+
+def _fuller_mention(head: Token) -> str | None:
+    """The fuller name an earlier mention gave the body "the committee" stands
+    for ("The Commons home affairs committee said ..." before "the committee
+    said"), when the entity layer did not keep it: the same noun with
+    capitalised or noun modifiers before it, within a few paragraphs."""
+    doc = head.doc
+    for tok in reversed(doc[max(0, head.i - 600):head.i]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN" or \
+                head.idx - tok.idx > 3000:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if not mods or not any(m.text[:1].isupper() for m in mods):
+            continue
+        start = min(m.left_edge.i for m in mods)
+        words = [t for t in doc[start:tok.i + 1] if t.dep_ != "det" and not t.is_space]
+        while words and words[0] is not tok and not words[0].text[:1].isupper():
+            words.pop(0)  # "the influential Commons home affairs committee"
+        if words and words[0].dep_ != "poss" and words[0] is not tok:
+            return doc_text(doc)[words[0].idx:tok.idx + len(tok)]
+    return None
 
 
 def _last_unnamed_group(pronoun: Token, discourse: Discourse) -> Token | None:
