@@ -419,3 +419,13 @@ def test_the_body_run_into_a_name_is_not_part_of_it(nlp):
 def test_organisations_and_bills_are_not_people(nlp, text):
     names = [p.name for p in entities_of(nlp, text).people]
     assert "Qualcomm" not in names and "Bill" not in names
+
+
+def test_undated_article_takes_the_office_the_leaders_table_knows(nlp):
+    # bbc-politics-153 (BBC records carry no publication date)
+    text = ("Tony Blair has said people are right to be concerned about abuses of the "
+            "immigration and asylum system.")
+    found = person(entities_of(nlp, text, published=None), "Tony Blair")
+    assert "prime minister" in found.roles and found.states == ("GB",)
+    dated = person(entities_of(nlp, text, published="2017-11-10"), "Tony Blair")
+    assert "prime minister" not in dated.roles  # out of office then

@@ -681,7 +681,9 @@ def _build(doc: Doc, article: Article, cl: _Cluster, state_at: dict[int, StateMe
         # is the prior's word only during the term
         if not states and term.state:
             states = [term.state]
-        if term.in_office(article.published) and not roles:
+        if not roles and (article.published is None or term.in_office(article.published)):
+            # an undated article ("Tony Blair said ...") is read as of the
+            # office the table knows the person for
             roles = list(term.roles)
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
     gender = gender_votes.most_common(1)[0][0] if gender_votes else None
