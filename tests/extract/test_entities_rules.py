@@ -140,6 +140,13 @@ ROLES_AND_STATES = [
      "will ask all nations to do more,” White House national security adviser H.R. McMaster "
      "told reporters at a briefing.",
      "H.R. McMaster", "national security adviser", "US"),
+    # a given name the model left on the line before the surname; a trade
+    # representative is no lawmaker
+    ("r21578-12623",
+     "    WASHINGTON, April 2 - U.S. Trade Representative Clayton\nYeutter said a possible "
+     "recession in western Europe or Japan\nwas possible as a result of the U.S. dollar's "
+     "decline and the\nresulting drop in the U.S. trade deficit.\n",
+     "Clayton Yeutter", "trade representative", "US"),
     # the dateline's state for an office-holder the text ties to no state
     ("r21578-10660",
      "   TOKYO, March 30 - Finance Minister Kiichi Miyazawa said\nthat the dollar's drop today "

@@ -264,8 +264,27 @@ def _person_ents(doc: Doc) -> list[tuple[int, int]]:
                 spans[-1][1] - spans[-1][0] >= 2 and ent.end - ent.start == 1:
             spans[-1] = (spans[-1][0], ent.end)
             continue
-        spans.append((ent.start, ent.end))
+        spans.append((_given_name_before(doc, ent.start, ent.end), ent.end))
     return spans
+
+
+def _given_name_before(doc: Doc, start: int, end: int) -> int:
+    """Start of a one-word PERSON span taken back over the given name the
+    model left out across a line wrap ("Trade Representative Clayton\nYeutter"
+    tags only "Yeutter"): a capitalised proper noun right before it that is no
+    title, honorific or other entity."""
+    if end - start != 1:
+        return start
+    i = start - 1
+    if i < 1 or not doc[i].is_space or doc[i].text.count("\n") != 1:
+        return start  # only across a wrapped line: the model reads the rest well
+    i -= 1
+    tok = doc[i]
+    table = titles()
+    if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and \
+            (tok.lower_,) not in table.phrases and tok.lower_ not in table.honorifics:
+        return i
+    return start
 
 
 def person_candidates(doc: Doc, article: Article) -> list[Candidate]:
@@ -325,10 +344,12 @@ _ORG_NOUNS = frozenset({
 
 
 def _described_as_company(doc: Doc, start: int, end: int) -> bool:
-    """A PERSON span whose apposition calls it a company is a company named
-    after people ("CB Richard Ellis - an international real estate company")."""
+    """A PERSON span whose apposition calls it a company or a thing is one
+    ("CB Richard Ellis - an international real estate company", "the
+    Lighthouse Winmore, a Hong Kong-flagged ship")."""
     root = doc[start:end].root
-    return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in _ORG_NOUNS or
+                                      c.lemma_.lower() in _THING_NOUNS) for c in root.children)
 
 
 #: Words between a comma and a title in "Kirstjen Nielsen, formerly Kelly’s deputy".
