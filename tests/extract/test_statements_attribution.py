@@ -80,6 +80,33 @@ CASES = [
      "Opposition parties also want more local policing to tackle nuisance behaviour and other "
      "crime but they accuse ministers of tying the police up with paperwork.",
      False, "ministers of tying the police up with paperwork", "Opposition parties", None),
+    # ", he said, and ...": the comma may hang on the cue itself
+    ("bbc-politics-375",
+     "Mr Brown said he had met his financial \"golden rule\" with a £6bn surplus and he said "
+     "public borrowing would continue to fall over the next five years.\n\nThe economy had "
+     "grown for 50 consecutive quarters, he said, and was forecast to continue doing so over "
+     "the next year",
+     False, "The economy had grown for 50 consecutive quarters", "Brown", None),
+    # "suggest" with a clause is a report (but ", suggesting" is the writer's)
+    ("bbc-politics-375",
+     "BBC political editor Andrew Marr suggested the sweeteners were not big enough to have a "
+     "transforming effect on voters.",
+     False, "the sweeteners were not big enough to have a transforming effect on voters",
+     "Andrew Marr", None),
+    # an unnamed office-holder of the story's state
+    ("bbc-politics-180",
+     "Eventually, he was hurriedly handed the letter to read out five minutes before the crunch "
+     "votes, prompting claims of a shambles. The deputy speaker later said the debate had not "
+     "been handled as it should have been.",
+     False, "the debate had not been handled as it should have been", "deputy speaker", None),
+    # a participle the parse hung on the noun before it, reporting a "that" clause
+    ("isot-0382",
+     "The Joint Committee on Taxation estimated on Thursday that the Republican bill would "
+     "expand the national debt by $1 trillion over 10 years, far short of assertions by "
+     "Republicans that the tax cuts would pay for themselves.",
+     False, "the Republican bill would expand the national debt by $1 trillion over 10 years, "
+     "far short of assertions by Republicans that the tax cuts would pay for themselves",
+     "Joint Committee", None),
     # a quote closed by a full stop, after an attributed one: its speaker goes
     # on; the next sentence's "Trump has already signaled" attributes nothing
     ("isot-0342",

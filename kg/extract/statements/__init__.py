@@ -179,7 +179,8 @@ def _family(cue: Cue) -> list[Token]:
     if cue.kind == "according":
         return chain
     tok = cue.token
-    while tok.dep_ in _FAMILY_DEPS and tok.head != tok and len(chain) < 4:
+    while tok.dep_ in _FAMILY_DEPS and tok.head != tok and len(chain) < 4 and \
+            tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         chain.append(tok)
     # "Speaking to BBC Radio 4's Today programme, Mr Taylor continued": the

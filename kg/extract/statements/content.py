@@ -116,6 +116,8 @@ def content_tokens(cue: Cue) -> list[Token]:
             # "X, he said": the cue hangs off the clause it reports
             head = verb.head
             edge = verb.left_edge.i
+            while edge < verb.i and verb.doc[edge].is_punct:
+                edge += 1  # the comma of ", he said," may hang on the cue itself
             after_break = edge > sent.start and (
                 verb.doc[edge - 1].is_punct or verb.doc[edge - 1].is_quote)
             if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and after_break and \

@@ -59,6 +59,8 @@ def kind_of(token: Token) -> str | None:
                        for c in token.children)
     if lemma in lex.particle and not has_particle and lemma not in lex.object | lex.clause:
         return None
+    if lemma in lex.finite_only and token.tag_ == "VBG":
+        return None  # ", suggesting Tokyo take a stance": the writer's reading, not a report
     if lemma in lex.hearer:
         return "hearer"
     if lemma in lex.object:
@@ -81,6 +83,14 @@ def _introduces_quote(token: Token, in_quote: list[bool]) -> bool:
     return nxt.is_quote or in_quote[nxt.i]
 
 
+def _reports_that(verb: Token) -> bool:
+    """A past participle the parse hung on the noun before it, but which
+    reports a "that" clause: the sentence's own verb ("The Joint Committee on
+    Taxation estimated on Thursday that ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                         for m in c.children) for c in verb.children)
+
+
 def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
     """Every reporting cue of ``doc`` in text order. ``in_quote[i]`` says whether
     token ``i`` lies inside quotation marks (cues there belong to the quoted
@@ -98,9 +108,11 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
             kind = "clause"  # "Pound continued: “...”"
         if kind is None or _negated(token):
             continue
-        if token.dep_ in ("amod", "compound") or (token.tag_ == "VBN" and token.dep_ == "acl"):
+        if token.dep_ in ("amod", "compound") or (token.tag_ == "VBN" and token.dep_ == "acl"
+                                                  and not _reports_that(token)):
             continue  # "the said company", "a man called Smith"
-        if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                and not (token.dep_ == "acl" and _reports_that(token)):
             continue  # "Asked whether ...": the one asked is the subject
         cues.append(Cue(token, kind))
     return cues

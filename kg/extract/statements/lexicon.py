@@ -20,6 +20,7 @@ class Lexicon:
     hearer: frozenset[str]
     particle: dict[str, str]
     not_after: frozenset[str]
+    finite_only: frozenset[str]
     speech_nouns: frozenset[str]
     noun_report: frozenset[str]
     not_report_objects: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         hearer=frozenset(verbs["hearer"]),
         particle=dict(verbs["particle"]),
         not_after=frozenset(verbs["not_after"]),
+        finite_only=frozenset(verbs.get("finite_only", ())),
         speech_nouns=frozenset(verbs["speech_nouns"]),
         noun_report=frozenset(verbs["noun_report"]),
         not_report_objects=frozenset(verbs["not_report_objects"]),

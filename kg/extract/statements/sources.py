@@ -102,6 +102,9 @@ def subject_of(cue: Cue) -> Token | None:
                     return objs[0]
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "ccomp" for c in verb.children):
+            return verb.head  # "The Joint Committee on Taxation estimated ... that"
         if verb.dep_ in ("conj", "advcl") and verb.head != verb:
             verb = verb.head
             continue
@@ -281,6 +284,16 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
             discourse.resolve_ahead(head, head.lemma_.lower(), tuple(states))
         if person is not None:
             return Speaker(person.name, "person", tuple(person.states), _span(core), person)
+        if _office_title(head):
+            # "The deputy speaker later said ...", "..., the chancellor said": an
+            # office-holder the story does not name, of the story's state
+            if not states:
+                home = discourse.home_state()
+                states = [home] if home else []
+            if states:
+                return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states),
+                               _span(core))
+            return Speaker(_surface(core) or None, "anonymous", (), _span(core))
     # 6. a body: "the foreign ministry", "the Israeli army"; but an unnamed
     # group of them ("according to some Indian firms") is an unnamed source
     if states and _unnamed_group(head, core):
@@ -328,6 +341,21 @@ def resolve(head: Token, entities: Entities, discourse: Discourse) -> Speaker:
         return Speaker(f"anonymous:{states[0]}", "anonymous", tuple(states), _span(core))
     # anything else ("the decision would suggest", "the truth came out") is no speaker
     return Speaker(None, "unknown", (), _span(core))
+
+
+def _office_title(head: Token) -> bool:
+    """Whether ``head`` (with its noun modifiers) names a public office from
+    the titles table ("chancellor", "deputy speaker", "foreign secretary")."""
+    from kg.extract.entities.gazetteer import titles
+
+    table = titles()
+    mods = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and
+            t.pos_ in ("NOUN", "ADJ")]
+    for k in range(len(mods) + 1):
+        roles = table.phrases.get((*mods[k:], head.lower_))
+        if roles and set(roles) & table.government_roles:
+            return True
+    return False
 
 
 def _fuller_mention(head: Token) -> str | None:
