@@ -124,6 +124,17 @@ ROOTS = [
     ("straw-china-arms (gold)", "The 15 year embargo was imposed in the aftermath of China's "
      "crackdown on protesters in Tiananmen Square in 1989.",
      {S: {"CN": ["China"]}}, "17", {"CN"}, None),
+    # round 4: attacking plans is criticism (111), not a military attack
+    ("bbc-politics-375", "UK Independence Party leader Roger Knapman attacked the plans for "
+     "pensioners saying they needed \"more money and the dignity of being allowed to spend it "
+     "how they want,\" not \"free bus rides\".",
+     {P: {"Roger Knapman": ["Roger Knapman"]}, S: {"GB": ["UK"]}}, "11", {"Roger Knapman"},
+     None),
+    # round 4: MPs with no state of their own are the story's home state's
+    ("bbc-politics-168", "MPs criticised Home Secretary David Blunkett last year for "
+     "introducing last-minute rules allowing reduced sentences for murderers who pleaded "
+     "guilty.", {P: {"David Blunkett": ["David Blunkett"]}}, "11", {"GB", "David Blunkett"},
+     None),
     # round 4: blocking a platform (172), a demand (10), warning of
     # retaliation (13), a truck attack (18)
     ("g5w-cluster-26c06dca71d6f3c4e092f913", "Iran, for instance, blocked the use of Telegram "
@@ -147,7 +158,8 @@ PERSON_STATES = {"Tony Blair": ("GB",), "Pervez Musharraf": ("PK",), "Mike Pence
                  "Ronald Reagan": ("US",), "Jacques Chirac": ("FR",), "Rick Perry": ("US",),
                  "Blake Farenthold": ("US",), "Rand Paul": ("US",), "Barack Obama": ("US",),
                  "Martin Mubanga": ("GB",), "Amina Ali": ("NG",), "John Tower": ("US",),
-                 "John McCain": ("US",), "Elizabeth Warren": ("US",)}
+                 "John McCain": ("US",), "Elizabeth Warren": ("US",),
+                 "David Blunkett": ("GB",), "Roger Knapman": ("GB",)}
 
 
 def _in_record(record_id: str, sentence: str) -> bool:

