@@ -76,6 +76,27 @@ def _points_back(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _closing_attribution(verb: Token) -> list[Token] | None:
+    """"X ..., ignoring a judgement that this contravenes rights, he said.":
+    an attribution closing its sentence after a comma reports everything
+    before the comma, however the parser hung the clauses (it may make "said"
+    the object of a clause inside X). Only for a short "he said" / "the
+    minister said" with nothing after it but the full stop."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "ROOT":
+        return None
+    if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1:sent.end]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    edge = subjects[0].left_edge.i
+    if edge - sent.start < 3 or verb.i - edge > 4 or doc[edge - 1].text != ",":
+        return None
+    return [t for t in doc[sent.start:edge - 1] if not t.is_space]
+
+
 def content_tokens(cue: Cue) -> list[Token]:
     """The tokens of the reported content of ``cue`` (possibly empty)."""
     verb = cue.token
@@ -89,6 +110,9 @@ def content_tokens(cue: Cue) -> list[Token]:
         return [t for t in head.subtree if t.i not in skip]
     children = list(verb.children)
     ccomps = [c for c in children if c.dep_ == "ccomp"]
+    closing = _closing_attribution(verb)
+    if closing is not None:
+        return closing
     if ccomps:
         picked = ccomps
     else:
