@@ -84,7 +84,7 @@ def _closing_attribution(verb: Token) -> list[Token] | None:
     minister said" with nothing after it but the full stop."""
     doc = verb.doc
     sent = verb.sent
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "ROOT":
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1:sent.end]):
         return None
