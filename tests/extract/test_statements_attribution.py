@@ -115,6 +115,15 @@ CASES = [
      "a recent Law Lords judgement that this contravenes basic human rights, he said.",
      False, "It was already using detention without trial at Belmarsh Prison, ignoring a recent "
      "Law Lords judgement that this contravenes basic human rights", None, None),
+    # "he was due to say": the subject of the announcement speaks
+    ("bbc-politics-106",
+     "Mr Howard said Britain should take its fair share of the world's \"genuine refugees\"."
+     "\n\n\"The anniversary of the liberation of Auschwitz - where my grandmother was murdered "
+     "along with over a million others - has reminded all of us that we have a moral "
+     "responsibility to those fleeing persecution,\" he was due to say.",
+     True, "The anniversary of the liberation of Auschwitz - where my grandmother was murdered "
+     "along with over a million others - has reminded all of us that we have a moral "
+     "responsibility to those fleeing persecution", "Howard", None),
     # a quote closed by a full stop, after an attributed one: its speaker goes
     # on; the next sentence's "Trump has already signaled" attributes nothing
     ("isot-0342",

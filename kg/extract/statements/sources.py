@@ -42,6 +42,10 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gen", "
 _SHARING = frozenset({"go", "continue", "decide", "want", "try", "seem", "appear", "begin",
                       "start", "quote", "hasten", "refuse", "agree", "plan", "hope", "need",
                       "have", "use", "be"})
+#: words that pass their subject on to the saying they announce ("he was due
+#: to say", "she is expected to tell", "he is set to announce")
+_RAISING = frozenset({"due", "expect", "expected", "schedule", "scheduled", "set", "poise",
+                      "poised", "likely", "slate", "slated"})
 _DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
                    "those", "some", "another"})
 
@@ -86,6 +90,9 @@ def subject_of(cue: Cue) -> Token | None:
                 named = [c for c in child.children if c.dep_ == "appos"]
                 if named:
                     return named[0]
+            if child.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _RAISING and \
+                    verb is not cue.token:
+                return child  # "he was due to say", "he is expected to tell"
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
                 return None  # "the FDA was asked to decide": the one asked, not a speaker
             if child.dep_ in _SUBJECTS and not _parenthesised(child) and not (
@@ -109,9 +116,12 @@ def subject_of(cue: Cue) -> Token | None:
             verb = verb.head
             continue
         if verb.dep_ in ("xcomp", "acl") and verb.head != verb and (
-                verb.head.lemma_.lower() in _SHARING or
+                verb.head.lemma_.lower() in _SHARING or verb.head.lemma_.lower() in _RAISING or
                 verb.head.lemma_.lower() in lexicon().verbs):
             verb = verb.head  # "went on to say", "was quoted as saying"
+            continue
+        if verb.dep_ == "acomp" and verb.head != verb and verb.lemma_.lower() in _RAISING:
+            verb = verb.head  # "he was due to say": the subject is the copula's
             continue
         return _adjacent_name(cue.token) or _participle_subject(cue.token)
     return None
