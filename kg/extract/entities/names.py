@@ -33,7 +33,7 @@ _NON_PERSON_HEADS = frozenset({
     "Wing", "Garden", "Gardens", "Building", "Memorial", "Monument", "Museum", "Library",
     "Cemetery", "Bay", "Valley", "Mountain", "Mountains", "River", "Lake",
     "Towers", "Plaza", "Avenue", "Boulevard", "Bridge", "Cathedral", "Temple", "Arena",
-    "Store", "Range", "Fire",
+    "Store", "Range", "Fire", "United", "Rovers", "Athletic", "Wanderers", "FC", "Albion",
 })
 _NON_PERSON_FIRST = frozenset({"Cape", "Mount", "Mt", "Lake", "Port", "Fort", "Camp", "Gulf",
                                "Bay", "Isle", "Glen", "Castle"})
