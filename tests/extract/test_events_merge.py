@@ -145,3 +145,21 @@ def test_an_unclosed_straight_quote_does_not_hide_later_narrative(nlp):  # type:
     events = extract(text[start:end]).events
     assert any(e.cameo.startswith("11") and "Iain Duncan Smith" in e.participants
                for e in events), events
+
+
+def test_the_headline_and_the_lead_tell_one_happening(nlp):  # type: ignore[no-untyped-def]
+    """The headline names the indictment loosely, the lead in full with its
+    day (shared/gold/tamimi-indictment.txt, its first lines): one event, dated
+    by the lead."""
+    from tests.extract.events_support import entities_for, events_of
+
+    text = ("Israel indicts Palestinian teenage girl who punched soldier: army\n\n"
+            "OFER MILITARY PRISON, West Bank (Reuters) - Israel indicted a 16-year-old "
+            "Palestinian girl on Monday on charges including assault for punching an Israeli "
+            "soldier in the face two weeks ago.\n")
+    entities = entities_for(text, states={"IL": ["Israel", "Israeli"],
+                                          "PS": ["Palestinian"]})
+    coerce = [e for e in events_of(nlp, text, entities, "2018-01-01")
+              if e.cameo.startswith("17")]
+    assert len(coerce) == 1, coerce
+    assert coerce[0].date == "2018-01-01" and len(coerce[0].mentions) == 2

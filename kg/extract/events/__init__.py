@@ -29,6 +29,7 @@ and the rejection of a request or proposal (12).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -65,6 +66,10 @@ def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Even
             mention = read_mention(token, rule, s_index, doc, article, scoped, lex, quotes)
             if mention is not None:
                 mentions.append(mention)
+    headline = _headline_sentence(doc)
+    if headline is not None:
+        mentions = [replace(m, headline=True) if m.sentence_index == headline else m
+                    for m in mentions]
     mentions = fold_intents(mentions, doc)
     inherit_from_objects(mentions)
     clusters = merge_mentions(mentions)
@@ -73,6 +78,21 @@ def extract_events(doc: Doc, article: Article, entities: Entities) -> tuple[Even
     events = [e for e in events if _has_actor(e)]
     log.debug("%s: %d trigger mentions, %d events", article.id, len(mentions), len(events))
     return tuple(sorted(events, key=lambda e: e.span))
+
+
+def _headline_sentence(doc: Doc) -> int | None:
+    """The index of the headline's sentence: the article's first sentence when
+    it has no closing full stop and a blank line ends it."""
+    text = doc_text(doc)
+    for index, sent in enumerate(doc.sents):
+        words = sent.text.rstrip()
+        if not words:
+            continue
+        tail = text[sent.start_char + len(words):sent.end_char + 2]
+        if words[-1] not in ".!?\"”’'" and tail.count("\n") >= 2:
+            return index
+        return None
+    return None
 
 
 def _has_actor(event: Event) -> bool:

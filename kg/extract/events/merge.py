@@ -49,6 +49,7 @@ class Mention:
     location_geonames: int | None = None
     token_i: int = -1
     object_i: int | None = None
+    headline: bool = False  # in the article's headline, which the lead retells
 
     @property
     def root(self) -> str:
@@ -79,8 +80,9 @@ class Cluster:
 
     @property
     def default_date(self) -> str | None:
-        """The news day, for an event told in the past with no date of its own."""
-        return self.mentions[0].default_date
+        """The news day, for an event told in the past with no date of its own
+        (a headline's present tense gives none: the lead's mention does)."""
+        return next((m.default_date for m in self.mentions if m.default_date), None)
 
 
 def _dates_conflict(a: str | None, b: str | None) -> bool:
@@ -127,8 +129,30 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                     break
                 if not m.participants:
                     break  # an anaphor refers to the nearest event of its kind
+        if target is None and not m.headline:
+            target = _headline_event(m, clusters)
         if target is not None:
             target.mentions.append(m)
         elif m.participants and m.may_create and not m.quoted:
             clusters.append(Cluster([m]))
     return clusters
+
+
+#: how many sentences after the headline the lead may retell its event in
+_LEAD_SENTENCES = 3
+
+
+def _headline_event(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The headline's event the lead retells ("Israel indicts Palestinian
+    teenage girl ..." / "Israel indicted a 16-year-old Palestinian girl on
+    Monday ..."): same CAMEO root, a participant in common, told within the
+    first sentences. The headline names its actors more loosely than the
+    lead, so equal participants are not asked for."""
+    for c in clusters:
+        if not all(x.headline for x in c.mentions) or c.first.root != m.root:
+            continue
+        if m.sentence_index - c.first.sentence_index > _LEAD_SENTENCES:
+            continue
+        if set(m.participants) & set(c.participants) and not _dates_conflict(m.date, c.date):
+            return c
+    return None
