@@ -154,7 +154,7 @@ def test_the_headline_and_the_lead_tell_one_happening(nlp):  # type: ignore[no-u
     from tests.extract.events_support import entities_for, events_of
 
     text = ("Israel indicts Palestinian teenage girl who punched soldier: army\n\n"
-            "OFER MILITARY PRISON, West Bank (Reuters) - Israel indicted a 16-year-old "
+            "OFER PRISON, West Bank (Reuters) - Israel indicted a 16-year-old "
             "Palestinian girl on Monday on charges including assault for punching an Israeli "
             "soldier in the face two weeks ago.\n")
     entities = entities_for(text, states={"IL": ["Israel", "Israeli"],
