@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kg.pipeline import BuildReport, ErrorHandler, ProgressHandler
     from kg.query import QueryResult
     from kg.rdf.ontology import Validation
+    from kg.resolve.stored import Resolution
     from kg.server import Server
     from kg.store import EndpointStore, Store
 
@@ -166,9 +167,24 @@ class Graph:
         return validate(q for q in sorted_quads(self.store) if q.graph_name != CAMEO)
 
     def remove(self, article_id: str) -> bool:
-        """Remove an article's graph and every entity only it mentioned; False
-        when the store has no such article."""
-        return self.store.remove_article(article_id)
+        """Remove an article's graph and every entity only it mentioned, then
+        resolve the store again (the article may have been the one full name
+        of a surname, or what made one ambiguous); False when the store has
+        no such article."""
+        removed = self.store.remove_article(article_id)
+        if removed:
+            self.resolve()
+        return removed
+
+    def resolve(self) -> Resolution:
+        """Join each bare surname ("Sondland") to the one person of that
+        surname named in full anywhere in the store ("Gordon Sondland"), and
+        undo joins a surname shared by two such people no longer allows.
+        :func:`build` does this after writing; call it for a store written
+        another way (``kg resolve``). Idempotent and order independent."""
+        from kg.resolve.stored import resolve_store
+
+        return resolve_store(self.store)
 
 
 def build(
@@ -194,6 +210,9 @@ def build(
     (a scheduler address, or ``"local"`` for a LocalCluster of ``processes``
     workers, one per core when 1) runs them on Dask workers instead (``pip install 'kg[dask]'``).
     ``endpoint`` builds into a SPARQL 1.1 server instead of a directory.
+    Once the articles are in, people are resolved across the whole store
+    (:meth:`Graph.resolve`), so the result does not depend on which articles
+    came in which build.
     """
     from kg.pipeline import build as run_build
 

@@ -567,6 +567,33 @@ def remove(
         raise _fail(f"no such article in the store: {', '.join(missing)}")
 
 
+@app.command()
+def resolve(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Join bare surnames to the one full name of that surname in the whole store.
+
+    kg build does this after every build; run it on a store written another way.
+    A surname shared by two people named in full is left alone, and an earlier
+    join it no longer allows is undone.
+
+    Example: kg resolve --store kg-store
+    """
+    from kg.settings import default_store
+
+    where = store if store is not None else default_store()
+    if endpoint is None and not where.is_dir():
+        raise _fail(f"store {where} does not exist; build one first (kg build)")
+    try:
+        with kg.open(store, endpoint=endpoint, read_only=False) as graph:
+            done = graph.resolve()
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    out.print(f"{done.merges} bare surname(s) joined to a full name; "
+              f"{done.rewritten} article graph(s) rewritten", highlight=False)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

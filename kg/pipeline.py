@@ -12,14 +12,19 @@
 4. extract  — entities, then statements and events → :class:`Extraction`;
 5. rdf      — the extraction mapped to quads in the article's named graph;
 6. store    — a batch of articles' graphs replaced in one transaction (an
-               embedded store's write buffers flushed every ~50k quads).
+               embedded store's write buffers flushed every ~50k quads), on
+               one writer thread, while the next batch is parsed;
+7. resolve  — once every article is in: bare surnames joined to the one
+               full name of that surname in the whole store, and earlier
+               joins undone where it has become ambiguous
+               (:mod:`kg.resolve.stored`; independent of article order).
 
 Steps 3–4 are the expensive ones (the parse is kg's floor), so they run
 where the work is: in this process, in ``settings.processes`` worker
 processes, or on Dask workers (:mod:`kg.distributed`). Each worker gets a
 batch of articles and gives back their extractions; the batches come back
 in input order, so the store ends up the same however the work was spread.
-Steps 5–6 stay here: one writer per store.
+Steps 5–6 stay here: one writer thread per store (:class:`Writer`).
 
 Nothing is held for the whole corpus: at most a few batches are in flight,
 and each article's parse and extraction are dropped once its graph is written.
@@ -31,7 +36,7 @@ import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -312,7 +317,8 @@ def _write(store, extractions: list[Extraction]) -> int:
     """Replace a batch of article graphs, in one transaction when the store
     can; returns the number of quads written."""
     items = [(article_iri(e.article.id),
-              extraction_to_quads(e, pipeline=e.pipeline, kg_version=__version__))
+              extraction_to_quads(e, pipeline=e.pipeline, kg_version=__version__,
+                                  with_entities=False))
              for e in extractions]
     many = getattr(store, "replace_articles", None)
     if many is not None:
@@ -321,6 +327,63 @@ def _write(store, extractions: list[Extraction]) -> int:
         for graph, quads in items:
             store.replace_article(graph, quads)
     return sum(len(quads) for _graph, quads in items)
+
+
+class Writer:
+    """Steps 5–6 on one background thread, so that the store's work overlaps
+    the parse of the next batch.
+
+    Measured on 200 corpus articles: the store's update is ~70 % of kg's
+    write cost (~10 ms per article) and pyoxigraph releases the GIL while it
+    applies it, so on a second core it costs the build almost nothing. The
+    thread is the store's only writer and writes the batches in the order
+    they were given, each in one transaction, so the store ends up exactly
+    as with inline writes, and a killed build still holds whole batches. A
+    batch counts as built only once its write has returned;
+    ``WRITES_AHEAD`` bounds the batches waiting, so memory stays flat.
+    """
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store-writer")
+        self._pending: deque[Future[list[Extraction]]] = deque()
+        self._unflushed = 0
+
+    def _write(self, extractions: list[Extraction]) -> list[Extraction]:
+        """One batch, on the writer thread."""
+        self._unflushed += _write(self.store, extractions)
+        if self._unflushed >= FLUSH_EVERY_QUADS:
+            _flush(self.store)
+            self._unflushed = 0
+        return extractions
+
+    def submit(self, extractions: list[Extraction]) -> Iterator[list[Extraction]]:
+        """Queue a batch; yield the batches written meanwhile, oldest first
+        (waiting while more than ``WRITES_AHEAD`` are queued). A failed write
+        raises here."""
+        self._pending.append(self._pool.submit(self._write, extractions))
+        while len(self._pending) > WRITES_AHEAD:
+            yield self._pending.popleft().result()
+
+    def drain(self) -> Iterator[list[Extraction]]:
+        """Wait for every queued batch; yield each once written."""
+        while self._pending:
+            yield self._pending.popleft().result()
+
+    def close(self) -> None:
+        """Stop: a write under way finishes (it is one transaction), queued
+        ones are dropped (as in a build killed before them)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+#: Batches queued for the writer thread beyond the one being parsed.
+WRITES_AHEAD = 1
 
 
 def _flush(store) -> None:
@@ -384,19 +447,27 @@ def build(
 
         articles = changed(articles)
 
-    unflushed = 0
-    for outcomes in run_batches(batches(articles, settings.batch_size), settings, scheduler):
-        good = [o for o in outcomes if isinstance(o, Extraction)]
-        for outcome in outcomes:
-            if isinstance(outcome, KgError):
-                skipped(outcome)
-        unflushed += _write(store, good)
-        if unflushed >= FLUSH_EVERY_QUADS:
-            _flush(store)
-            unflushed = 0
-        for extraction in good:
+    def written(extractions: list[Extraction]) -> None:
+        for extraction in extractions:
             report.articles += 1
             done(extraction.article)
+
+    with Writer(store) as writer:
+        for outcomes in run_batches(batches(articles, settings.batch_size), settings,
+                                    scheduler):
+            good = [o for o in outcomes if isinstance(o, Extraction)]
+            for outcome in outcomes:
+                if isinstance(outcome, KgError):
+                    skipped(outcome)
+            if good:
+                for batch in writer.submit(good):
+                    written(batch)
+        for batch in writer.drain():
+            written(batch)
+    # 7. resolve: bare surnames joined across the whole store (kg.resolve.stored)
+    from kg.resolve.stored import resolve_store
+
+    resolve_store(store)
     log.info("built %d article(s), %d unchanged, %d skipped", report.articles,
              report.unchanged, len(report.skipped))
     return report

@@ -9,8 +9,10 @@ claims — the name, aliases, states, gender, kind and ids the article gave it
 graph ``ID/entities``:
 
 * one-valued labels (name, gender, kind) are chosen: the value the most
-  articles give, ties broken by code point; names not chosen become aliases
-  ("Volodymyr Zelenskiy" and "Volodymyr Zelenskyy" share a key);
+  articles give, ties broken by code point (a person's name of two words or
+  more comes before a bare surname, however many articles give that);
+  names not chosen become aliases ("Volodymyr Zelenskiy" and "Volodymyr
+  Zelenskyy" share a key);
 * the rest is the union over the articles;
 * the type comes from the IRI (``ID/person/…``), a state's ISO code too.
 
@@ -26,11 +28,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from kg.rdf.namespaces import ENTITIES_GRAPH, ID, KG
+from kg.resolve.names import key_words
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 ENTITIES = NamedNode(ENTITIES_GRAPH)
@@ -61,6 +65,10 @@ UNION: dict[str, NamedNode] = {
 CLAIM_PREDICATES: tuple[str, ...] = tuple(sorted({*CHOSEN, *UNION}))
 """Every predicate the entities graph is derived from (with ``kg:mentions``)."""
 
+Term = NamedNode | BlankNode | Literal | Triple
+
+_DERIVED_FROM = frozenset({MENTIONS, *(NamedNode(p) for p in CLAIM_PREDICATES)})
+
 
 def entity_class(entity: NamedNode) -> NamedNode | None:
     """``kg:Person``, ``kg:Organization`` or ``kg:State`` by the IRI's form."""
@@ -78,12 +86,64 @@ def mentioned(quads: Iterable[Quad]) -> set[NamedNode]:
             and isinstance(q.object, NamedNode)}
 
 
-def derive_entities(quads: Iterable[Quad]) -> list[Quad]:
-    """The entities graph's quads for every entity ``quads`` mention, from the
-    claims in those quads (quads already in the entities graph are ignored).
-    Sorted, so equal inputs give equal lists."""
-    quads = [q for q in quads if q.graph_name != ENTITIES]
-    entities = mentioned(quads)
+def _full_name(subject: NamedNode, predicate: NamedNode, value: object) -> bool:
+    """Whether ``value`` is a person's name of two words or more. Such a name
+    ("James Comey") is chosen before a bare surname ("Comey") however many
+    articles give the surname: ``kg.resolve.stored`` joins bare surnames to
+    the one full name of the store, and the full name is the canonical one."""
+    return (predicate.value == str(KG.name) and subject.value.startswith(f"{ID}person/")
+            and isinstance(value, Literal) and len(key_words(value.value)) > 1)
+
+
+@dataclass
+class Claims:
+    """What the entities graph is derived from, counted: the entities some
+    article graph mentions, and for each (entity, claim predicate) the values
+    given with the number of article graphs giving each.
+
+    Counts, not quads, so that a store can add up what its other articles
+    claim with one aggregate query (rows per distinct value) instead of
+    reading every article's claim again: an entity in many articles (Donald
+    Trump) would otherwise cost each write time in proportion to the corpus.
+    """
+
+    mentioned: set[NamedNode] = field(default_factory=set)
+    values: dict[tuple[NamedNode, str], dict[Term, int]] = field(default_factory=dict)
+
+    def add(self, entity: NamedNode, predicate: str, value: Term, articles: int) -> None:
+        counts = self.values.setdefault((entity, predicate), {})
+        counts[value] = counts.get(value, 0) + articles
+
+    def merge(self, other: Claims) -> Claims:
+        """Add ``other``'s counts (claims of other article graphs) to these."""
+        self.mentioned |= other.mentioned
+        for (entity, predicate), counts in other.values.items():
+            for value, articles in counts.items():
+                self.add(entity, predicate, value, articles)
+        return self
+
+
+def count_claims(quads: Iterable[Quad]) -> Claims:
+    """The :class:`Claims` of article-graph quads (quads in the entities graph
+    are ignored)."""
+    # only mentions and claims matter: an article graph is mostly other
+    # quads, and each pyoxigraph attribute read makes a new object
+    quads = [q for q in quads
+             if q.predicate in _DERIVED_FROM and q.graph_name != ENTITIES]
+    claims = Claims(mentioned=mentioned(quads))
+    graphs: dict[tuple[NamedNode, str, Term], set[object]] = defaultdict(set)
+    for q in quads:
+        if q.predicate != MENTIONS:
+            graphs[(q.subject, q.predicate.value, q.object)].add(q.graph_name)  # type: ignore[index]
+    for (entity, predicate, value), in_graphs in graphs.items():
+        claims.add(entity, predicate, value, len(in_graphs))
+    return claims
+
+
+def derive_from_claims(claims: Claims) -> list[Quad]:
+    """The entities graph's quads for every entity ``claims`` mention. Sorted,
+    so equal inputs give equal lists."""
+    entities = claims.mentioned
     out: set[Quad] = set()
     for entity in entities:
         cls = entity_class(entity)
@@ -92,26 +152,30 @@ def derive_entities(quads: Iterable[Quad]) -> list[Quad]:
         if cls is not None and cls.value == str(KG.State):
             iso = unquote(entity.value.rsplit("/", 1)[1])
             out.add(Quad(entity, NamedNode(str(KG.iso)), Literal(iso), ENTITIES))
-    votes: dict[tuple[NamedNode, NamedNode], dict[object, set[object]]] = defaultdict(
-        lambda: defaultdict(set))
-    for q in quads:
-        if q.subject not in entities:
-            continue
-        p = q.predicate.value
-        if p in UNION:
-            out.add(Quad(q.subject, UNION[p], q.object, ENTITIES))
-        elif p in CHOSEN:
-            votes[(q.subject, CHOSEN[p])][q.object].add(q.graph_name)  # type: ignore[index]
     alias = UNION[str(KG.aliasInArticle)]
     name = CHOSEN[str(KG.nameInArticle)]
-    for (subject, predicate), counts in votes.items():
-        ranked = sorted(counts, key=lambda value: (-len(counts[value]), str(value)))
-        out.add(Quad(subject, predicate, ranked[0], ENTITIES))  # type: ignore[arg-type]
-        if predicate == name:
-            out.update(Quad(subject, alias, other, ENTITIES)  # type: ignore[arg-type]
-                       for other in ranked[1:])
+    for (subject, p), counts in claims.values.items():
+        if subject not in entities:
+            continue
+        if p in UNION:
+            out.update(Quad(subject, UNION[p], value, ENTITIES) for value in counts)
+        elif p in CHOSEN:
+            predicate = CHOSEN[p]
+            ranked = sorted(counts, key=lambda value: (
+                not _full_name(subject, predicate, value), -counts[value], str(value)))
+            out.add(Quad(subject, predicate, ranked[0], ENTITIES))
+            if predicate == name:
+                out.update(Quad(subject, alias, other, ENTITIES) for other in ranked[1:])
     return sorted(out, key=str)
 
 
-__all__ = ["CHOSEN", "CLAIM_PREDICATES", "ENTITIES", "MENTIONS", "UNION",
-           "derive_entities", "entity_class", "mentioned"]
+def derive_entities(quads: Iterable[Quad]) -> list[Quad]:
+    """The entities graph's quads for every entity ``quads`` mention, from the
+    claims in those quads (quads already in the entities graph are ignored).
+    Sorted, so equal inputs give equal lists."""
+    return derive_from_claims(count_claims(quads))
+
+
+__all__ = ["CHOSEN", "CLAIM_PREDICATES", "ENTITIES", "MENTIONS", "UNION", "Claims",
+           "count_claims", "derive_entities", "derive_from_claims", "entity_class",
+           "mentioned"]

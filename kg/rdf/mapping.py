@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib import URIRef
@@ -51,8 +52,10 @@ PROV_ACTIVITY = NamedNode(PROV + "Activity")
 PROV_GENERATED_BY = NamedNode(PROV + "wasGeneratedBy")
 
 
+@cache
 def term(name: URIRef) -> NamedNode:
-    """A KG vocabulary term (``KG.speaker``) as a pyoxigraph node."""
+    """A KG vocabulary term (``KG.speaker``) as a pyoxigraph node (made once:
+    an article's mapping asks for some ten thousand)."""
     return NamedNode(str(name))
 
 
@@ -158,12 +161,16 @@ class _Writer:
 
 
 def extraction_to_quads(
-    extraction: Extraction, *, pipeline: str | None = None, kg_version: str
+    extraction: Extraction, *, pipeline: str | None = None, kg_version: str,
+    with_entities: bool = True,
 ) -> list[Quad]:
     """Every quad of one article's graph, in a deterministic order, without
     duplicates, then the entities graph this article alone gives. ``pipeline``
     (the spaCy pipeline id) defaults to the extraction's own; ``kg_version``
-    is kg's version, recorded on the build."""
+    is kg's version, recorded on the build. ``with_entities=False`` leaves
+    the entities graph out: a store derives it from all its articles and
+    ignores this one (the build's writer saves its cost, ~a third of the
+    mapping)."""
     article = extraction.article
     graph = article_iri(article.id)
     w = _Writer(graph, article.text)
@@ -216,7 +223,7 @@ def extraction_to_quads(
         # state): mentioned, so the entities graph types it and gives its code
         w.add(graph, KG.mentions, iri)
     quads = list(dict.fromkeys(w.quads))
-    return quads + derive_entities(quads)
+    return quads + derive_entities(quads) if with_entities else quads
 
 
 def _article(w: _Writer, extraction: Extraction, pipeline: str | None,

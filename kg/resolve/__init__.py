@@ -4,9 +4,15 @@
 * ``keys`` -- per-entity keys: Wikidata id, leaders table, normalised name,
   ISO code;
 * ``names`` -- name normalisation (accents, transliteration variants);
-* ``people`` -- the corpus-level pass: surname-only mentions joined to the one
-  full name of that surname in the corpus (:func:`resolve_people`,
-  :func:`apply_people`).
+* ``surnames`` -- the one rule for that: a bare surname joins the one
+  full-name person of that surname in the corpus, never one of two;
+* ``people`` -- the rule over extractions held in memory
+  (:func:`resolve_people`, :func:`apply_people`);
+* ``stored`` -- the rule over a built store, which is what builds use
+  (``kg.resolve.stored.resolve_store``, run by ``kg.pipeline.build``): it
+  rewrites article graphs already written, and undoes earlier joins, so the
+  store never depends on the order articles came in. Not imported here: it
+  reads the rdf layer's IRIs, which import this package.
 """
 
 from kg.resolve.keys import name_key, organization_key, person_key, slug, state_key

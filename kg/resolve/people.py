@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from kg.extract.model import Event, Extraction, Person, Statement
 from kg.resolve.keys import person_key
 from kg.resolve.names import key_words
+from kg.resolve.surnames import SurnameIndex
 
 
 @dataclass(frozen=True)
@@ -44,37 +45,22 @@ class PeopleIndex:
 
 
 def resolve_people(extractions: Iterable[Extraction]) -> PeopleIndex:
-    """Keys for every person of ``extractions``, order independent."""
+    """Keys for every person of ``extractions``, order independent (the
+    surname rule is :class:`kg.resolve.surnames.SurnameIndex`)."""
     base: dict[tuple[str, str], str] = {}
-    names_by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    single: dict[tuple[str, str], str] = {}  # (article, name) -> the one word
+    surnames: SurnameIndex[str] = SurnameIndex()
     for ext in extractions:
         for person in ext.people:
-            ref = (ext.article.id, person.name)
             key = person_key(person)
-            base[ref] = key
-            names_by_key[key][person.name] += 1
-            words = key_words(person.name)
-            if len(words) == 1 and not person.wikidata:
-                single[ref] = words[0]
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    for key, names in names_by_key.items():
-        for name in names:
-            words = key_words(name)
-            if len(words) > 1:
-                full_by_surname[words[-1]].add(key)
-    keys = dict(base)
-    for ref, word in single.items():
-        targets = full_by_surname.get(word, set())
-        if len(targets) == 1:
-            keys[ref] = next(iter(targets))
-    names: dict[str, str] = {}
-    for key in set(keys.values()):
-        pooled: Counter[str] = Counter()
-        for ref, k in keys.items():
-            if k == key:
-                pooled[ref[1]] += 1
-        names[key] = min(pooled, key=lambda n: (-len(key_words(n)), -pooled[n], n))
+            base[(ext.article.id, person.name)] = key
+            surnames.add_name(key, person.name, person.wikidata)
+    merges = surnames.merges()
+    keys = {ref: merges.get(key, key) for ref, key in base.items()}
+    pooled: dict[str, Counter[str]] = defaultdict(Counter)
+    for (_article, name), key in keys.items():
+        pooled[key][name] += 1
+    names = {key: min(counts, key=lambda n, c=counts: (-len(key_words(n)), -c[n], n))
+             for key, counts in pooled.items()}
     return PeopleIndex(keys=keys, names=names)
 
 

@@ -19,6 +19,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.rdf.entities import CLAIM_PREDICATES, ENTITIES, MENTIONS, Claims, count_claims
 from kg.rdf.iris import article_id_from_iri
 from kg.rdf.namespaces import ONTOLOGY
 from kg.rdf.nquads import sorted_nquads
@@ -36,6 +37,7 @@ from kg.store.writes import articles_update, cameo_update
 
 log = logging.getLogger(__name__)
 
+_CLAIM_NODES = tuple(ox.NamedNode(p) for p in CLAIM_PREDICATES)
 _STORE_MARKER = "CURRENT"  # RocksDB's pointer to its manifest: present in every store
 
 
@@ -175,9 +177,27 @@ class Store:
         """:meth:`replace_article` for several articles in one transaction
         (fewer commits for batch builds)."""
         self._writable()
-        text = articles_update(self.query, items)
+        text = articles_update(self.query, items, claims_of=self._claims_of)
         if text:
             self._update(text)
+
+    def _claims_of(self, entities: list[ox.NamedNode], skip: set[ox.NamedNode]) -> Claims:
+        """The claims about ``entities`` in every graph but ``skip`` and the
+        entities graph, read by index lookups: on a 4,000-article store,
+        0.14 s for the 43k claims of one batch's entities, against 0.9 s for
+        the same through SPARQL (Oxigraph scans every quad for that join)."""
+        inner = self.pyoxigraph
+        skip = skip | {ENTITIES}
+        quads: list[ox.Quad] = []
+        for entity in entities:
+            for predicate in _CLAIM_NODES:
+                quads.extend(q for q in inner.quads_for_pattern(entity, predicate, None, None)
+                             if q.graph_name not in skip
+                             and not isinstance(q.graph_name, ox.DefaultGraph))
+            quads.extend(q for q in inner.quads_for_pattern(None, MENTIONS, entity, None)
+                         if q.graph_name not in skip
+                         and not isinstance(q.graph_name, ox.DefaultGraph))
+        return count_claims(quads)
 
     def remove_article(self, article: ox.NamedNode | str) -> bool:
         """Drop the article's graph (by IRI or id) and every entity only it
@@ -186,7 +206,7 @@ class Store:
         graph = article_node(article)
         present = inner.contains_named_graph(graph)
         if present:
-            self._update(articles_update(self.query, [(graph, [])]))
+            self._update(articles_update(self.query, [(graph, [])], claims_of=self._claims_of))
         return present
 
     def _update(self, sparql: str) -> None:

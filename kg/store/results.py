@@ -49,7 +49,9 @@ class QueryResult:
             return cls(kind="graph", vars=GRAPH_VARS, triples=triples,
                        rows=tuple((t.subject, t.predicate, t.object) for t in triples))
         names = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(solution[name] for name in names) for solution in result)
+        # a solution iterates its values in the variables' order (faster
+        # than looking each one up by name: kg's writes read many rows)
+        rows = tuple(tuple(solution) for solution in result)
         return cls(kind="select", vars=names, rows=rows)
 
     @property

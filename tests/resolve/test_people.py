@@ -63,3 +63,17 @@ def test_apply_renames_person_statements_and_keeps_the_surface_as_alias():
     assert person_key(person) == index.key_of("a", "Dmitry Peskov")
     assert renamed.statements[0].speaker == person.name
     assert apply_people(CORPUS[4], index) == CORPUS[4]  # ambiguous "Trump": unchanged
+
+
+def test_a_bare_word_that_is_also_a_first_name_joins_no_one():
+    """Records g5w-cluster-6500961852ee48f9c1269852 ("Quentin came in my
+    trailer"), g5w-cluster-041635172e54fa4335cdca6a (director Quentin
+    Tarantino), bbc-entertainment-201 (Caroline Quentin)."""
+    corpus = [extraction("g5w-cluster-6500961852ee48f9c1269852", Person(name="Quentin")),
+              extraction("bbc-entertainment-201", Person(name="Caroline Quentin"))]
+    assert resolve_people(corpus).key_of("g5w-cluster-6500961852ee48f9c1269852",
+                                         "Quentin") == "caroline-quentin"
+    corpus.append(extraction("g5w-cluster-041635172e54fa4335cdca6a",
+                             Person(name="Quentin Tarantino")))
+    assert resolve_people(corpus).key_of("g5w-cluster-6500961852ee48f9c1269852",
+                                         "Quentin") == "quentin"

