@@ -124,6 +124,13 @@ CASES = [
      True, "The anniversary of the liberation of Auschwitz - where my grandmother was murdered "
      "along with over a million others - has reminded all of us that we have a moral "
      "responsibility to those fleeing persecution", "Howard", None),
+    # "chairman" is no man's title: "she" is the chairman who spoke last
+    ("bbc-politics-239",
+     "Police Federation chairman Jan Berry said civilian officers should act as \"eyes and "
+     "ears\" for the police.\n\n\"They should not be placed in potentially confrontational "
+     "situations - which detaining someone clearly is,\" she said.",
+     True, "They should not be placed in potentially confrontational situations - which "
+     "detaining someone clearly is", "Jan Berry", None),
     # a quote closed by a full stop, after an attributed one: its speaker goes
     # on; the next sentence's "Trump has already signaled" attributes nothing
     ("isot-0342",
