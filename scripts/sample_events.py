@@ -13,25 +13,20 @@ can be repeated after a change.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpora" / "news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_sample import parser, sample_records
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--events", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--json", type=Path, help="also write every event found as JSON here")
-    args = parser.parse_args(argv)
+    args = parser(__doc__.splitlines()[0], articles=300, items="events", items_default=50,
+                  json_help="also write every event found as JSON here").parse_args(argv)
 
     from kg.extract.entities import extract_entities
     from kg.extract.events import extract_events
@@ -39,9 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from kg.ingest.jsonl import record_article
     from kg.nlp import load, parse
 
-    with args.corpus.open(encoding="utf-8") as handle:
-        records = [(i, json.loads(line)) for i, line in enumerate(handle, 1)]
-    chosen = random.Random(args.seed).sample(records, min(args.articles, len(records)))
+    chosen = sample_records(args.corpus, args.articles, args.seed)
     articles = [record_article(r, path=str(args.corpus), line=i, published=None)
                 for i, r in chosen]
     labels = cameo_labels()

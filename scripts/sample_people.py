@@ -11,38 +11,30 @@ can be repeated after a change.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import statistics
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpora" / "news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_sample import parser, sample_records
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--people", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--json", type=Path, help="also write the sample as JSON here")
-    args = parser.parse_args(argv)
+    args = parser(__doc__.splitlines()[0], articles=200, items="people", items_default=50,
+                  json_help="also write the sample as JSON here").parse_args(argv)
 
     from kg.extract.entities import extract_entities
     from kg.ingest.article import Article
     from kg.nlp import load, parse
 
-    with args.corpus.open(encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
-    rng = random.Random(args.seed)
-    chosen = rng.sample(records, min(args.articles, len(records)))
+    chosen = sample_records(args.corpus, args.articles, args.seed)
     articles = [
         Article(id=r["id"], source=r.get("source", ""), text=r["text"], url=r.get("url"),
                 title=r.get("title"), published=r.get("published"))
-        for r in chosen
+        for _, r in chosen
     ]
     nlp = load()
     counts: list[int] = []
