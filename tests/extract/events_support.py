@@ -52,3 +52,16 @@ def events_of(nlp, text: str, entities: Entities, published: str | None = None
     article = Article(id="t", source="test", text=text, published=published)
     ((_, doc),) = parse(nlp, [article])
     return extract_events(doc, article, entities)
+
+
+def coded_event(nlp, sentence: str, layer: dict, code: str, participants: set[str],
+                published: str | None, person_states: dict[str, tuple[str, ...]]) -> Event:
+    """The first event of ``sentence`` coded under ``code``, with the entity
+    layer ``layer`` (``entities_for``'s keywords) and ``person_states``;
+    fails unless there is one and it has ``participants`` among its own."""
+    entities = entities_for(sentence, person_states=person_states, **layer)
+    events = events_of(nlp, sentence, entities, published)
+    coded = [e for e in events if e.cameo.startswith(code)]
+    assert coded, [(e.cameo, e.participants) for e in events]
+    assert participants <= set(coded[0].participants), coded[0]
+    return coded[0]

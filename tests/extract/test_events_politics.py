@@ -14,7 +14,7 @@ import pytest
 
 from kg.extract.model import Entities, Organization, State
 from tests.conftest import corpus_record
-from tests.extract.events_support import _spans, entities_for, events_of
+from tests.extract.events_support import _spans, coded_event, entities_for, events_of
 
 P, S, ORG = "people", "states", "orgs"
 
@@ -77,13 +77,9 @@ def _in_record(record_id: str, sentence: str) -> bool:
                           "published"), ROWS)
 def test_political_event(nlp, record, sentence, layer, code, participants, date, published):
     assert _in_record(record, sentence)
-    entities = entities_for(sentence, person_states=PERSON_STATES, **layer)
-    events = events_of(nlp, sentence, entities, published)
-    coded = [e for e in events if e.cameo.startswith(code)]
-    assert coded, [(e.cameo, e.participants) for e in events]
-    assert participants <= set(coded[0].participants), coded[0]
-    assert coded[0].date == date, coded[0]
-    assert coded[0].status == "reported"
+    event = coded_event(nlp, sentence, layer, code, participants, published, PERSON_STATES)
+    assert event.date == date, event
+    assert event.status == "reported"
 
 
 # isot-0319 (published 2017-12-05)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import GOLD, corpus_record
-from tests.extract.events_support import entities_for, events_of
+from tests.extract.events_support import coded_event
 
 P, S, ORG = "people", "states", "orgs"
 
@@ -174,14 +174,10 @@ def _in_record(record_id: str, sentence: str) -> bool:
                          ROOTS, ids=[f"{r[3]}-{r[0]}" for r in ROOTS])
 def test_root(nlp, record, sentence, layer, root, participants, published):
     assert _in_record(record, sentence)
-    entities = entities_for(sentence, person_states=PERSON_STATES, **layer)
-    events = events_of(nlp, sentence, entities, published)
-    coded = [e for e in events if e.cameo.startswith(root)]
-    assert coded, [(e.cameo, e.participants) for e in events]
-    assert participants <= set(coded[0].participants), coded[0]
-    assert coded[0].pattern and coded[0].trigger
-    start, end = coded[0].span
-    assert coded[0].trigger in sentence[start:end]
+    event = coded_event(nlp, sentence, layer, root, participants, published, PERSON_STATES)
+    assert event.pattern and event.trigger
+    start, end = event.span
+    assert event.trigger in sentence[start:end]
 
 
 def test_every_root_of_the_table_is_distinct_enough():

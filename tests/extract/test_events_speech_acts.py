@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events_support import entities_for, events_of
+from tests.extract.events_support import coded_event, entities_for, events_of
 from tests.extract.test_events_politics import _in_record
 
 P, S, ORG = "people", "states", "orgs"
@@ -59,12 +59,8 @@ PERSON_STATES = {"James Baker": ("US",), "Kiichi Miyazawa": ("JP",), "Martin Ban
                           "published"), ROWS)
 def test_speech_act_event(nlp, record, sentence, layer, code, participants, date, published):
     assert _in_record(record, sentence)
-    entities = entities_for(sentence, person_states=PERSON_STATES, **layer)
-    events = events_of(nlp, sentence, entities, published)
-    coded = [e for e in events if e.cameo.startswith(code)]
-    assert coded, [(e.cameo, e.participants) for e in events]
-    assert participants <= set(coded[0].participants), coded[0]
-    assert coded[0].date == date, coded[0]
+    event = coded_event(nlp, sentence, layer, code, participants, published, PERSON_STATES)
+    assert event.date == date, event
 
 
 # g5w-cluster-7a14c6a7dbf38875739f5eb8 (published 2017-11-07)
