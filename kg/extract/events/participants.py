@@ -35,7 +35,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.pronouns import resolve_pronoun
-from kg.extract.events.scope import EntityLookup, conjuncts, entity_name, modifiers
+from kg.extract.events.scope import (
+    EntityLookup,
+    conjuncts,
+    entity_name,
+    governing_verb,
+    modifiers,
+)
 from kg.extract.events.triggers import lexicon
 from kg.extract.home import home_state
 
@@ -192,20 +198,6 @@ def _left_actor(verb: Token, entities: EntityLookup, doc: Doc) -> str | None:
         name = entity_name([t], entities)
         if name is not None:
             return name
-    return None
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The verb a noun hangs from through prepositions ("in the talks", "after a summit")."""
-    t = token
-    for _ in range(5):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.dep_ not in ("prep", "pobj", "pcomp") and t.pos_ != "ADP":
-            return None
     return None
 
 

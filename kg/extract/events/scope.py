@@ -111,3 +111,20 @@ def conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj":
             out.extend(conjuncts(child))
     return out
+
+
+def governing_verb(token: Token, through_prepositions_only: bool = True) -> Token | None:
+    """The verb a noun hangs from, at most five links up: through prepositions
+    only ("in the talks", "after a summit": a scene's participants), or through
+    any link (a date's or place's anchor, "speaking after a summit with Abe")."""
+    t = token
+    for _ in range(5):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if through_prepositions_only and t.dep_ not in ("prep", "pobj", "pcomp") \
+                and t.pos_ != "ADP":
+            return None
+    return None

@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
-from kg.extract.events.scope import EntityLookup
+from kg.extract.events.scope import EntityLookup, governing_verb
 from kg.extract.text import doc_text
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "from"})
@@ -137,7 +137,8 @@ def date_phrase(trigger: Token, light: Token | None, reporting: Token | None) ->
         # "Xi told visiting U.S. President Donald Trump on Thursday": a present
         # participle happens while its clause's verb does ("after visiting",
         # a pcomp, is not taken)
-        governing = _governing(trigger.head) if trigger.dep_ == "amod" else trigger.head
+        governing = (governing_verb(trigger.head, through_prepositions_only=False)
+                     if trigger.dep_ == "amod" else trigger.head)
         if governing is not None and governing.pos_ in ("VERB", "AUX"):
             phrase = own_date_phrase(governing)
             if phrase:
@@ -177,7 +178,8 @@ def news_day(trigger: Token, light: Token | None, reporting: Token | None,
     elif light is not None:
         anchor = light
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in preps:
-        anchor = _governing(trigger)  # "speaking after a summit with Abe"
+        # "speaking after a summit with Abe"
+        anchor = governing_verb(trigger, through_prepositions_only=False)
     else:
         anchor = None  # a noun in passing ("during the Vietnam War") is not dated by its verb
     if anchor is None:
@@ -235,17 +237,6 @@ def _finite(verb: Token) -> Token:
         while t.pos_ == "ADP" and t.head.i != t.i:
             t = t.head
     return t
-
-
-def _governing(noun: Token) -> Token | None:
-    t = noun
-    for _ in range(5):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
 
 
 def _past_simple(verb: Token) -> bool:
