@@ -74,24 +74,25 @@ def entity_name(token_or_tokens: Iterable[Token], entities: EntityLookup, prefer
             ) -> str | None:
     for token in token_or_tokens:
         start, end = token.idx, token.idx + len(token.text)
-        if not prefer_state:
-            person = entities.person_at(start, end)
-            if person is not None:
-                return person.name
-            org = entities.organization_at(start, end)
-            if org is not None:
-                return org.name
-        state = entities.state_at(start, end)
-        if state is not None:
-            return state.iso
-        if prefer_state:
-            person = entities.person_at(start, end)
-            if person is not None:
-                return person.name
-            org = entities.organization_at(start, end)
-            if org is not None:
-                return org.name
+        lookups = (_state, _person_or_organization)
+        for lookup in lookups if prefer_state else reversed(lookups):
+            found = lookup(entities, start, end)
+            if found is not None:
+                return found
     return None
+
+
+def _state(entities: EntityLookup, start: int, end: int) -> str | None:
+    state = entities.state_at(start, end)
+    return state.iso if state is not None else None
+
+
+def _person_or_organization(entities: EntityLookup, start: int, end: int) -> str | None:
+    person = entities.person_at(start, end)
+    if person is not None:
+        return person.name
+    org = entities.organization_at(start, end)
+    return org.name if org is not None else None
 
 
 def modifiers(head: Token) -> list[Token]:
