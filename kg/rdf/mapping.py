@@ -160,6 +160,15 @@ class _Writer:
             self.add(node, KG.article, self.graph)
 
 
+def _named_in_article(w: _Writer, graph: NamedNode, iri: NamedNode, name: str,
+                      aliases: tuple[str, ...]) -> None:
+    """The article mentions the person or organisation, by this name and aliases."""
+    w.add(graph, KG.mentions, iri)
+    w.literal(iri, KG.nameInArticle, name)
+    for alias in aliases:
+        w.literal(iri, KG.aliasInArticle, alias)
+
+
 def extraction_to_quads(
     extraction: Extraction, *, pipeline: str | None = None, kg_version: str,
     with_entities: bool = True,
@@ -180,10 +189,7 @@ def extraction_to_quads(
              kg_version)
     for person in extraction.people:
         iri = person_iri(person)
-        w.add(graph, KG.mentions, iri)
-        w.literal(iri, KG.nameInArticle, person.name)
-        for alias in person.aliases:
-            w.literal(iri, KG.aliasInArticle, alias)
+        _named_in_article(w, graph, iri, person.name, person.aliases)
         for role in person.roles:
             w.literal(iri, KG.role, role)
         for iso in person.states:
@@ -194,10 +200,7 @@ def extraction_to_quads(
         w.mentions(iri, person.mentions)
     for org in extraction.organizations:
         iri = organization_iri(org)
-        w.add(graph, KG.mentions, iri)
-        w.literal(iri, KG.nameInArticle, org.name)
-        for alias in org.aliases:
-            w.literal(iri, KG.aliasInArticle, alias)
+        _named_in_article(w, graph, iri, org.name, org.aliases)
         for iso in org.states:
             w.add(iri, KG.stateInArticle, entities.state(iso))
         w.literal(iri, KG.kindInArticle, org.kind)
