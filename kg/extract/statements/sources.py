@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kg.extract.model import Entities, Organization, Person, SpeakerType
-from kg.extract.statements.coref import Discourse, pronoun_gender
+from kg.extract.statements.coref import Discourse, pronoun_gender, sent_of_token
 from kg.extract.statements.cues import Cue
 from kg.extract.statements.lexicon import lexicon
 from kg.extract.statements.text import doc_text
@@ -396,9 +396,7 @@ def _last_unnamed_group(pronoun: Token, discourse: Discourse) -> Token | None:
     outside quotes ("..., citing current and former administration officials.
     The calls came on Monday ..., they said")."""
     sents = discourse.sentences()
-    here = next((k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
-    if here is None:
-        return None
+    here = sent_of_token(pronoun)
     start = sents[max(0, here - 2)].start
     for tok in reversed(pronoun.doc[start:pronoun.i]):
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or discourse.is_quoted(tok.idx):
